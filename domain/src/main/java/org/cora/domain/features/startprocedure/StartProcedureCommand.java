@@ -1,0 +1,7 @@
+package org.cora.domain.features.startprocedure;
+
+import org.cora.domain.procedure.ProcedureId;
+
+/** Defined to Running. */
+public record StartProcedureCommand(ProcedureId procedureId) {
+}
