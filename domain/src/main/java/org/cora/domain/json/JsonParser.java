@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A strict JSON parser (RFC 8259): one value, no trailing text, no duplicate keys, no
- * comments, nesting at most {@value #MAX_DEPTH} deep. Numbers keep their decimal value exactly.
+ * comments, no U+0000 in strings (jsonb cannot store it), nesting at most {@value #MAX_DEPTH} deep. Numbers keep their decimal value exactly.
  */
 public final class JsonParser {
 
@@ -152,6 +152,10 @@ public final class JsonParser {
         }
         try {
             char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
+            if (c == 0) {
+                // PostgreSQL's jsonb cannot hold U+0000; refuse it here rather than fail at storage.
+                throw error("\\u0000 is not allowed in a string");
+            }
             pos += 4;
             return c;
         } catch (NumberFormatException e) {

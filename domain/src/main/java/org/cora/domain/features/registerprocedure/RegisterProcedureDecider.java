@@ -8,11 +8,12 @@ import org.cora.domain.procedure.Procedure;
 import org.cora.domain.procedure.ProcedureAlreadyExistsError;
 import org.cora.domain.procedure.ProcedureEvent;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureRegistered;
+import org.cora.domain.procedure.ProcedureId;
 import org.cora.domain.shared.BoundedText;
 
 /**
  * Invariants: the name is 1..200 characters and the kind 1..50 after trimming (checked in that
- * order); the stream must be empty. Emits one {@code ProcedureRegistered}.
+ * order); the stream of {@code newId} must be empty. Emits one {@code ProcedureRegistered}.
  */
 public final class RegisterProcedureDecider {
 
@@ -22,15 +23,16 @@ public final class RegisterProcedureDecider {
     private RegisterProcedureDecider() {
     }
 
-    public static List<ProcedureEvent> decide(Procedure state, RegisterProcedureCommand command, Instant now) {
+    public static List<ProcedureEvent> decide(Procedure state, RegisterProcedureCommand command, ProcedureId newId,
+                                              Instant now) {
         String name = BoundedText.trimmed(command.name(), NAME_MAX)
                 .orElseThrow(() -> new InvalidProcedureNameError(command.name()));
         String kind = BoundedText.trimmed(command.kind(), KIND_MAX)
                 .orElseThrow(() -> new InvalidProcedureKindError(command.kind()));
         if (state != null) {
-            throw new ProcedureAlreadyExistsError(command.procedureId());
+            throw new ProcedureAlreadyExistsError(newId);
         }
-        return List.of(new ProcedureRegistered(command.procedureId(), name, kind, command.targetAssetIds(),
+        return List.of(new ProcedureRegistered(newId, name, kind, command.targetAssetIds(),
                 command.parentRunId(), command.capabilityId(), null, now));
     }
 }

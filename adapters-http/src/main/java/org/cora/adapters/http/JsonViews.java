@@ -1,0 +1,82 @@
+package org.cora.adapters.http;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.cora.application.port.JournalRow;
+import org.cora.application.port.StoredEvent;
+import org.cora.domain.conductor.ConductorResult;
+import org.cora.domain.json.Json;
+import org.cora.domain.procedure.Procedure;
+
+/** The response shapes, snake_case as the wire contract has them. */
+public final class JsonViews {
+
+    private JsonViews() {
+    }
+
+    public static Map<String, Object> procedure(Procedure p) {
+        return plain(Json.Obj.builder()
+                .put("procedure_id", p.id().toString())
+                .put("name", p.name())
+                .put("kind", p.kind())
+                .put("status", p.status().name())
+                .put("target_asset_ids", Json.of(p.targetAssetIds().stream().map(UUID::toString).toList()))
+                .put("parent_run_id", text(p.parentRunId()))
+                .put("capability_id", text(p.capabilityId()))
+                .put("recipe_id", text(p.recipeId()))
+                .put("activity_logbook_id", text(p.activityLogbookId()))
+                .put("actuation_kind", text(p.actuationKind()))
+                .build());
+    }
+
+    public static Map<String, Object> journalRow(JournalRow r) {
+        return plain(Json.Obj.builder()
+                .put("event_id", r.eventId().toString())
+                .put("step_kind", r.stepKind())
+                .put("payload", r.payload())
+                .put("sampled_at", text(r.sampledAt()))
+                .put("occurred_at", text(r.occurredAt()))
+                .put("recorded_at", text(r.recordedAt()))
+                .put("actor_id", r.actor())
+                .put("command_name", r.commandName())
+                .put("logbook_id", r.logbookId().toString())
+                .put("correlation_id", r.correlationId().toString())
+                .build());
+    }
+
+    public static Map<String, Object> event(StoredEvent e) {
+        return plain(Json.Obj.builder()
+                .put("version", e.version())
+                .put("event_type", e.eventType())
+                .put("payload", e.payload())
+                .put("occurred_at", text(e.occurredAt()))
+                .put("recorded_at", text(e.recordedAt()))
+                .put("event_id", e.eventId().toString())
+                .put("position", e.position())
+                .put("schema_version", e.schemaVersion())
+                .put("principal", e.principal())
+                .put("correlation_id", e.correlationId().toString())
+                .put("causation_id", text(e.causationId()))
+                .put("metadata", e.metadata())
+                .build());
+    }
+
+    public static Json.ObjBuilder conductResult(ConductorResult result) {
+        return Json.Obj.builder()
+                .put("procedure_id", result.procedureId().toString())
+                .put("completed_count", result.completedCount())
+                .put("succeeded", result.succeeded())
+                .put("failure", result.failure() == null ? Json.NULL : result.failure().toPayload())
+                .put("actuation_kind", text(result.actuationKind()));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> plain(Json.Obj object) {
+        return (Map<String, Object>) object.toPlain();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value instanceof Instant i ? i.toString() : value.toString();
+    }
+}

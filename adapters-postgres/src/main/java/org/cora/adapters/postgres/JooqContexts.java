@@ -1,0 +1,28 @@
+package org.cora.adapters.postgres;
+
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
+
+/** Builds the jOOQ context every PostgreSQL adapter shares. */
+public final class JooqContexts {
+
+    private JooqContexts() {
+    }
+
+    /**
+     * A context whose transactions bind their connection to the calling thread, so that the event
+     * store, the journal store and {@link PostgresTransactions} used together share one transaction.
+     */
+    public static DSLContext threadBound(DataSource dataSource) {
+        DefaultConfiguration configuration = new DefaultConfiguration();
+        configuration.set(SQLDialect.POSTGRES);
+        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        configuration.settings().withExecuteLogging(false);
+        return DSL.using(configuration);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cora.adapters.postgres;
+
+import static org.cora.adapters.postgres.generated.Tables.ENTRIES_OPERATION_PROCEDURE_ACTIVITIES;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import org.cora.adapters.postgres.generated.tables.EntriesOperationProcedureActivities;
+import org.cora.adapters.postgres.generated.tables.records.EntriesOperationProcedureActivitiesRecord;
+import org.cora.application.port.JournalRow;
+import org.cora.application.port.JournalStore;
+import org.cora.domain.procedure.ProcedureId;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertValuesStepN;
+
+/** The step journal on PostgreSQL: insert-or-ignore by producer event id, read back in append order. */
+public final class PostgresJournalStore implements JournalStore {
+
+    private static final EntriesOperationProcedureActivities ROWS = ENTRIES_OPERATION_PROCEDURE_ACTIVITIES;
+
+    private final DSLContext dsl;
+
+    public PostgresJournalStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public int append(List<JournalRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Field<?>[] columns = {ROWS.EVENT_ID, ROWS.PROCEDURE_ID, ROWS.LOGBOOK_ID, ROWS.ACTOR_ID, ROWS.COMMAND_NAME,
+                ROWS.STEP_KIND, ROWS.PAYLOAD, ROWS.SAMPLED_AT, ROWS.OCCURRED_AT, ROWS.CORRELATION_ID,
+                ROWS.CAUSATION_ID};
+        return PostgresTransactions.inDurableTransaction(dsl, () -> {
+            InsertValuesStepN<EntriesOperationProcedureActivitiesRecord> insert = dsl.insertInto(ROWS, columns);
+            for (JournalRow r : rows) {
+                insert = insert.values(r.eventId(), r.procedureId().value(), r.logbookId(), r.actor(), r.commandName(),
+                        r.stepKind(), JsonbCodec.toJsonb(r.payload()), r.sampledAt().atOffset(ZoneOffset.UTC),
+                        r.occurredAt().atOffset(ZoneOffset.UTC), r.correlationId(), r.causationId());
+            }
+            return insert.onConflict(ROWS.EVENT_ID).doNothing().execute();
+        });
+    }
+
+    @Override
+    public List<JournalRow> list(ProcedureId procedureId) {
+        return dsl.selectFrom(ROWS).where(ROWS.PROCEDURE_ID.eq(procedureId.value())).orderBy(ROWS.APPEND_SEQ)
+                .fetch(PostgresJournalStore::row);
+    }
+
+    private static JournalRow row(EntriesOperationProcedureActivitiesRecord r) {
+        return new JournalRow(r.getEventId(), new ProcedureId(r.getProcedureId()), r.getLogbookId(), r.getActorId(),
+                r.getCommandName(), r.getStepKind(), JsonbCodec.fromJsonb(r.getPayload(), "payload"),
+                PostgresEventStore.instant(r.getSampledAt()), PostgresEventStore.instant(r.getOccurredAt()),
+                r.getCorrelationId(), r.getCausationId(), PostgresEventStore.instant(r.getRecordedAt()));
+    }
+}

@@ -1,0 +1,55 @@
+package org.cora.app;
+
+import java.util.List;
+import java.util.Objects;
+import org.cora.adapters.postgres.PostgresTestDatabase;
+import org.cora.domain.json.Json;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The whole service on a random port over a fresh PostgreSQL database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class CoraServerTest {
+
+    private static final PostgresTestDatabase.TestDb DATABASE = PostgresTestDatabase.shared().freshDatabase();
+
+    @LocalServerPort
+    int port;
+
+    HttpSession http;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("cora.database.url", DATABASE::jdbcUrl);
+        registry.add("cora.database.user", () -> Objects.toString(DATABASE.user(), ""));
+        registry.add("cora.database.password", () -> Objects.toString(DATABASE.password(), ""));
+    }
+
+    @BeforeEach
+    void connect() {
+        http = new HttpSession(port);
+    }
+
+    String register(String name) {
+        HttpSession.Reply reply = http.post("/procedures", "{\"name\":\"" + name + "\",\"kind\":\"alignment\"}");
+        if (reply.status() != 201) {
+            throw new IllegalStateException("register failed: " + reply);
+        }
+        return reply.text("procedure_id");
+    }
+
+    List<Json> items(String path) {
+        return ((Json.Arr) http.get(path).json().get("items").orElseThrow()).items();
+    }
+
+    static Json field(Json object, String key) {
+        return ((Json.Obj) object).get(key).orElseThrow(() -> new AssertionError("no key " + key + " in " + object));
+    }
+
+    static String text(Json object, String key) {
+        return ((Json.Str) field(object, key)).value();
+    }
+}

@@ -1,0 +1,19 @@
+package org.cora.application.port;
+
+import java.util.List;
+import org.cora.domain.procedure.ProcedureId;
+
+/**
+ * The step journal: append-only rows beside the Procedure streams.
+ *
+ * <p>{@link #append} is insert-or-ignore keyed by the producer's event id: a retried row adds
+ * nothing. Rows are committed durably before it returns (or with the enclosing transaction).
+ */
+public interface JournalStore {
+
+    /** Returns how many rows were new. */
+    int append(List<JournalRow> rows);
+
+    /** The Procedure's rows in append order. */
+    List<JournalRow> list(ProcedureId procedureId);
+}
