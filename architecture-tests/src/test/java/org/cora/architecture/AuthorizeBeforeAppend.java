@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -141,7 +142,7 @@ final class AuthorizeBeforeAppend {
         if (!target.getOwner().getPackageName().startsWith(Cora.ROOT + ".")) {
             return false;
         }
-        Optional<? extends com.tngtech.archunit.core.domain.JavaMember> resolved = target.resolveMember();
+        Optional<? extends JavaMember> resolved = target.resolveMember();
         if (resolved.isEmpty() || !(resolved.get() instanceof JavaCodeUnit body)) {
             return false;
         }

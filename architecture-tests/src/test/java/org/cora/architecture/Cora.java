@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Where each layer lives, and the accesses that read the wall clock or draw randomness. */
 final class Cora {
@@ -61,9 +62,9 @@ final class Cora {
             "LocalTime", "OffsetDateTime", "OffsetTime", "ZonedDateTime", "Year", "YearMonth", "MonthDay");
 
     /** Reading the wall clock or minting a random id: time and ids come from the Clock and IdGenerator ports. */
-    static final List<Forbidden> WALL_CLOCK_AND_RANDOM_IDS = java.util.stream.Stream.concat(
+    static final List<Forbidden> WALL_CLOCK_AND_RANDOM_IDS = Stream.concat(
             TEMPORALS_WITH_NOW.stream().map(t -> new Forbidden("java.time." + t, "now")),
-            java.util.stream.Stream.of(
+            Stream.of(
                     new Forbidden("java.time.Clock", "systemUTC"),
                     new Forbidden("java.time.Clock", "systemDefaultZone"),
                     new Forbidden("java.time.Clock", "system"),
@@ -73,9 +74,9 @@ final class Cora {
             .toList();
 
     /** What a pure decider may not touch either: monotonic time and every source of randomness. */
-    static final List<Forbidden> CLOCKS_AND_RANDOMNESS = java.util.stream.Stream.concat(
+    static final List<Forbidden> CLOCKS_AND_RANDOMNESS = Stream.concat(
             WALL_CLOCK_AND_RANDOM_IDS.stream(),
-            java.util.stream.Stream.of(
+            Stream.of(
                     new Forbidden("java.lang.System", "nanoTime"),
                     new Forbidden("java.lang.Math", "random"),
                     new Forbidden("java.lang.StrictMath", "random"),

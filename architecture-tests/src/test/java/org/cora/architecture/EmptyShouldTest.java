@@ -13,7 +13,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * A rule whose "that" matches nothing proves nothing: after a package rename it would pass forever.
  * Every rule of this suite says {@code allowEmptyShould(false)}; this shows what that buys.
  */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class EmptyShouldTest {
 
     @ArchTest

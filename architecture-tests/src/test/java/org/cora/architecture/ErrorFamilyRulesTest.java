@@ -3,6 +3,7 @@ package org.cora.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -22,15 +23,17 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cora.domain.conductor.Conductor;
 import org.cora.domain.control.ControlException;
 import org.cora.domain.shared.DomainError;
 
 /** Closed exception families: control failures are caught as a family, domain errors all have a status. */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class ErrorFamilyRulesTest {
 
     static final String CONTROL = "org.cora.domain.control";
@@ -96,23 +99,36 @@ class ErrorFamilyRulesTest {
         };
     }
 
-    private static ArchCondition<JavaClass> catchTheControlExceptionFamilyAroundEveryControlCall() {
+    static ArchCondition<JavaClass> catchTheControlExceptionFamilyAroundEveryControlCall() {
         return new ArchCondition<>("catch ControlException around every call that throws it") {
             private boolean caughtSomewhere;
 
             @Override
+            public void init(Collection<JavaClass> allObjectsToTest) {
+                caughtSomewhere = false;
+            }
+
+            @Override
             public void check(JavaClass c, ConditionEvents events) {
                 for (JavaCodeUnit codeUnit : c.getCodeUnits()) {
-                    caughtSomewhere |= codeUnit.getTryCatchBlocks().stream().anyMatch(ErrorFamilyRulesTest::catchesFamily);
+                    if (c.isEquivalentTo(Conductor.class) && codeUnit.getModifiers().contains(JavaModifier.PUBLIC)
+                            && declaresControlException(codeUnit.getExceptionTypes())) {
+                        events.add(SimpleConditionEvent.violated(codeUnit, codeUnit.getFullName() + " lets "
+                                + "ControlException escape the Conductor: catch it in the walk and record the step "
+                                + "as failed"));
+                    }
+                    caughtSomewhere |= codeUnit.getTryCatchBlocks().stream()
+                            .anyMatch(ErrorFamilyRulesTest::catchesFamily);
                     if (declaresControlException(codeUnit.getExceptionTypes())) {
                         continue; // it passes the failure on to a caller in this package, which is checked
                     }
                     for (JavaAccess<?> call : codeUnit.getCallsFromSelf()) {
-                        if (!(call.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget t)
+                        if (!(call.getTarget() instanceof CodeUnitAccessTarget t)
                                 || !declaresControlException(t.getThrowsClause().getTypes())) {
                             continue;
                         }
-                        boolean caught = call.getContainingTryBlocks().stream().anyMatch(ErrorFamilyRulesTest::catchesFamily);
+                        boolean caught = call.getContainingTryBlocks().stream()
+                                .anyMatch(ErrorFamilyRulesTest::catchesFamily);
                         events.add(new SimpleConditionEvent(call, caught, call.getDescription()
                                 + (caught ? " is" : " is not") + " inside a try block that catches ControlException"));
                     }

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Handlers read like a script whose first line is the authorization. */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class HandlerRulesTest {
 
     @ArchTest

@@ -18,7 +18,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The module contract of DESIGN.md: which layer may see which. */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class LayerDependencyRulesTest {
 
     private static final String ADAPTERS_ARE_INDEPENDENT = "adapters never depend on each other, on tools or on "

@@ -23,7 +23,7 @@ import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
 
 /** Names carry the meaning: adapters are {@code <Technology><Role>}, and nothing is an Impl or an Adapter. */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class NamingRulesTest {
 
     /** The domain's outbound ports; every interface in org.cora.application.port is a port too. */
@@ -70,7 +70,7 @@ class NamingRulesTest {
                 c -> !portsOf(c).isEmpty());
     }
 
-    private static ArchCondition<JavaClass> beNamedTechnologyThenPort() {
+    static ArchCondition<JavaClass> beNamedTechnologyThenPort() {
         return new ArchCondition<>("be named <Technology><Port>") {
             @Override
             public void check(JavaClass c, ConditionEvents events) {

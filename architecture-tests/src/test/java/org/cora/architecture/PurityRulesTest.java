@@ -20,7 +20,7 @@ import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
 
 /** Deciders are pure functions, and the domain takes its time and its ids from ports. */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class PurityRulesTest {
 
     private static final String DECIDERS_ARE_PURE = "a decider is a static pure function (state, command, facts, "

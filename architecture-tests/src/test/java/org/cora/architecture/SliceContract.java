@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -117,7 +118,7 @@ final class SliceContract {
             public void check(JavaClass handler, ConditionEvents events) {
                 Slice slice = sliceOf(handler, classes);
                 List<String> problems = new ArrayList<>();
-                if (!slice.name().equals(slice.stem().toLowerCase(java.util.Locale.ROOT))) {
+                if (!slice.name().equals(slice.stem().toLowerCase(Locale.ROOT))) {
                     problems.add("its package '" + slice.name() + "' is not its name '" + slice.stem()
                             + "' in lower case: rename one so that finding one class of the slice finds the rest");
                 }

@@ -3,7 +3,6 @@ package org.cora.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
@@ -13,12 +12,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cora.architecture.SliceContract.Kind;
 
 /** Slices are independent of each other, and each has the same name and the same parts in every module. */
-@AnalyzeClasses(packages = Cora.ROOT, importOptions = DoNotIncludeTests.class)
+@AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class SliceRulesTest {
 
     @ArchTest
@@ -83,12 +83,11 @@ class SliceRulesTest {
             private Set<String> slices = Set.of();
 
             @Override
-            public void init(java.util.Collection<JavaClass> allObjectsToTest) {
+            public void init(Collection<JavaClass> allObjectsToTest) {
                 // The handlers are themselves among the classes under test.
                 Set<String> names = new TreeSet<>();
-                DescribedPredicate<JavaClass> handlers = SliceContract.SLICE_HANDLERS;
                 for (JavaClass c : allObjectsToTest) {
-                    if (handlers.test(c)) {
+                    if (SliceContract.SLICE_HANDLERS.test(c)) {
                         names.add(c.getPackageName().substring(Cora.APPLICATION_FEATURES.length() + 1));
                     }
                 }

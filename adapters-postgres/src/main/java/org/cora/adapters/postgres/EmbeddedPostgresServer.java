@@ -151,7 +151,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPGStartupWait(STARTUP_WAIT)
                 // Runs once the library holds its lock on the directory and before it starts the
                 // server: the only moment an orphan can be stopped without racing a live owner.
-                ;
+                .setDataDirectoryCustomizer(dir -> OrphanedPostmasterRecovery.recover(dir.toPath()));
         SERVER_CONFIG.forEach(builder::setServerConfig);
         try {
             return builder.start();

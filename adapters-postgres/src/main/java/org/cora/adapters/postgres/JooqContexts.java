@@ -11,6 +11,12 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 /** Builds the jOOQ context every PostgreSQL adapter shares. */
 public final class JooqContexts {
 
+    static {
+        // jOOQ prints an ASCII logo and a "tip of the day" on first use; an operator's log has no room for them.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
     private JooqContexts() {
     }
 

@@ -46,7 +46,7 @@ final class OrphanedPostmasterRecovery {
         ZOMBIE,
         /** A PostgreSQL server running on this data directory. */
         THIS_DATA_DIRECTORYS_POSTMASTER,
-        /** Any other process that happens to have the pid now. */
+        /** Any other process that has the pid now, servers of other data directories included. */
         UNRELATED_PROCESS,
         /** Running, but its program or directory cannot be read (another user's process). */
         UNIDENTIFIABLE
@@ -81,8 +81,8 @@ final class OrphanedPostmasterRecovery {
                     "{} names pid {}, which has exited (unclean stop); PostgreSQL will replace it",
                     pidFile.path(), process.pid());
             case ZOMBIE -> removeStale(pidFile, "has exited but was never reaped");
-            case UNRELATED_PROCESS -> removeStale(pidFile,
-                    "now belongs to an unrelated process, which is left alone: " + process.commandLine());
+            case UNRELATED_PROCESS -> removeStale(pidFile, "now belongs to a process that does not serve"
+                    + " this data directory, which is left alone: " + process.commandLine());
             case UNIDENTIFIABLE -> log.warn(
                     "{} names running pid {}, which cannot be inspected; leaving it for PostgreSQL's"
                             + " own lock-file check", pidFile.path(), process.pid());

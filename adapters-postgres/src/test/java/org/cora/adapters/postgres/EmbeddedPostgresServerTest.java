@@ -130,6 +130,22 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void aDataDirectoryWhoseOwnerIsAliveIsRefusedAndItsServerLeftRunning() throws Exception {
+        Path directory = temp.resolve("data");
+        Process owner = startOwnerInChildJvm(directory, "the owner is alive");
+        LocalProcess ownersServer = new LocalProcess(awaitOwnerReady(owner));
+        cleanups.push(() -> stopIfStillPostgres(ownersServer));
+
+        assertThatThrownBy(() -> start(directory))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("could not lock");
+
+        assertThat(owner.isAlive()).isTrue();
+        assertThat(ownersServer.isRunning()).as("a live owner's server is not stopped").isTrue();
+        assertThat(PostmasterPidFile.read(directory)).map(PostmasterPidFile::pid).contains(ownersServer.pid());
+    }
+
+    @Test
     void aLockFileNamingAnUnrelatedLiveProcessLeavesThatProcessAloneAndTheServerStarts() throws Exception {
         Path directory = temp.resolve("data");
         start(directory).close();

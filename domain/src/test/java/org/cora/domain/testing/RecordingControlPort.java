@@ -38,10 +38,15 @@ public final class RecordingControlPort implements ControlPort {
 
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Measurement> readings = new HashMap<>();
-    private final Map<String, Exception> writeFailures = new HashMap<>();
-    private final Map<String, Exception> readFailures = new HashMap<>();
-    private final Map<String, Runnable> afterWrite = new HashMap<>();
+    private final Map<String, Effect> onWrite = new HashMap<>();
+    private final Map<String, Effect> onRead = new HashMap<>();
     private final Map<String, ActuationKind> routes = new HashMap<>();
+
+    /** What a call does besides being recorded: throw, interrupt the thread, or both. */
+    @FunctionalInterface
+    public interface Effect {
+        void run() throws ControlException;
+    }
 
     public RecordingControlPort reading(String address, Measurement measurement) {
         readings.put(address, measurement);
@@ -54,20 +59,17 @@ public final class RecordingControlPort implements ControlPort {
 
     /** Writes to {@code address} throw {@code failure}: a ControlException or a RuntimeException. */
     public RecordingControlPort failingWrites(String address, Exception failure) {
-        requireThrowable(failure);
-        writeFailures.put(address, failure);
-        return this;
+        return whenWriting(address, thrower(failure));
     }
 
     public RecordingControlPort failingReads(String address, Exception failure) {
-        requireThrowable(failure);
-        readFailures.put(address, failure);
+        onRead.put(address, thrower(failure));
         return this;
     }
 
-    /** Runs {@code effect} after a successful write to {@code address} (to interrupt the thread, say). */
-    public RecordingControlPort afterWriting(String address, Runnable effect) {
-        afterWrite.put(address, effect);
+    /** Writes to {@code address} run {@code effect} once recorded (to interrupt the thread, say). */
+    public RecordingControlPort whenWriting(String address, Effect effect) {
+        onWrite.put(address, effect);
         return this;
     }
 
@@ -88,7 +90,7 @@ public final class RecordingControlPort implements ControlPort {
     @Override
     public Measurement read(String address) throws ControlException {
         calls.add(Call.read(address));
-        throwIfTold(readFailures.get(address));
+        onRead.getOrDefault(address, () -> { }).run();
         Measurement reading = readings.get(address);
         if (reading == null) {
             throw new AssertionError("the test seeded no reading for '" + address + "'");
@@ -99,8 +101,7 @@ public final class RecordingControlPort implements ControlPort {
     @Override
     public void write(String address, Json value, boolean wait, Duration timeout) throws ControlException {
         calls.add(new Call("write", address, value, wait, timeout));
-        throwIfTold(writeFailures.get(address));
-        afterWrite.getOrDefault(address, () -> { }).run();
+        onWrite.getOrDefault(address, () -> { }).run();
     }
 
     @Override
@@ -108,18 +109,17 @@ public final class RecordingControlPort implements ControlPort {
         return Optional.ofNullable(routes.get(address));
     }
 
-    private static void throwIfTold(Exception failure) throws ControlException {
-        if (failure instanceof ControlException control) {
-            throw control;
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-    }
-
-    private static void requireThrowable(Exception failure) {
-        if (!(failure instanceof ControlException) && !(failure instanceof RuntimeException)) {
-            throw new IllegalArgumentException("a port can only throw control or runtime exceptions: " + failure);
-        }
+    /** An effect that throws {@code failure}: a ControlException, or a RuntimeException to show it propagates. */
+    public static Effect thrower(Exception failure) {
+        return switch (failure) {
+            case ControlException control -> () -> {
+                throw control;
+            };
+            case RuntimeException runtime -> () -> {
+                throw runtime;
+            };
+            default -> throw new IllegalArgumentException(
+                    "a port can only throw control or runtime exceptions: " + failure);
+        };
     }
 }
