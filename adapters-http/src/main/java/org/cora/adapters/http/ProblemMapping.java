@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cora.application.port.DuplicateEventIdError;
 import org.cora.domain.procedure.InvalidProcedureAbortReasonError;
+import org.cora.domain.procedure.InvalidProcedureActivitiesBatchError;
 import org.cora.domain.procedure.InvalidProcedureInterruptedAtError;
 import org.cora.domain.procedure.InvalidProcedureKindError;
 import org.cora.domain.procedure.InvalidProcedureNameError;
@@ -52,6 +53,7 @@ public final class ProblemMapping {
         status.put(InvalidProcedureTruncateReasonError.class, 400);
         status.put(InvalidProcedureInterruptedAtError.class, 400);
         status.put(InvalidStepKindError.class, 400);
+        status.put(InvalidProcedureActivitiesBatchError.class, 400);
         status.put(UnauthorizedError.class, 403);
         status.put(ProcedureNotFoundError.class, 404);
         status.put(ProcedureAlreadyExistsError.class, 409);

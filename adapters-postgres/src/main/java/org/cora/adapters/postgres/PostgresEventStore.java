@@ -40,11 +40,17 @@ public final class PostgresEventStore implements EventStore {
 
     @Override
     public LoadedStream load(String streamType, UUID streamId) {
-        List<StoredEvent> events = dsl.selectFrom(EVENTS)
-                .where(EVENTS.STREAM_TYPE.eq(streamType).and(EVENTS.STREAM_ID.eq(streamId)))
+        List<StoredEvent> events = loadAfter(streamType, streamId, 0);
+        return new LoadedStream(events, events.isEmpty() ? 0 : events.getLast().version());
+    }
+
+    @Override
+    public List<StoredEvent> loadAfter(String streamType, UUID streamId, long afterVersion) {
+        return dsl.selectFrom(EVENTS)
+                .where(EVENTS.STREAM_TYPE.eq(streamType).and(EVENTS.STREAM_ID.eq(streamId))
+                        .and(EVENTS.VERSION.gt(Math.toIntExact(afterVersion))))
                 .orderBy(EVENTS.VERSION)
                 .fetch(PostgresEventStore::stored);
-        return new LoadedStream(events, events.isEmpty() ? 0 : events.getLast().version());
     }
 
     @Override
@@ -54,7 +60,8 @@ public final class PostgresEventStore implements EventStore {
         }
         try {
             return PostgresTransactions.inDurableTransaction(dsl, () -> {
-                holdVersion(streamType, streamId, expectedVersion);
+                hold(streamType, streamId);
+                requireVersion(streamType, streamId, expectedVersion);
                 insert(streamType, streamId, expectedVersion, events);
                 return expectedVersion + events.size();
             });
@@ -63,10 +70,14 @@ public final class PostgresEventStore implements EventStore {
         }
     }
 
+    /** A transaction-scoped advisory lock on the stream; re-entrant within the transaction. */
     @Override
-    public void holdVersion(String streamType, UUID streamId, long expectedVersion) {
+    public void hold(String streamType, UUID streamId) {
         dsl.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0} || ':' || {1}, 0))", Object.class,
                 DSL.val(streamType), DSL.val(streamId.toString()))).fetch();
+    }
+
+    private void requireVersion(String streamType, UUID streamId, long expectedVersion) {
         long actual = currentVersion(streamType, streamId);
         if (actual != expectedVersion) {
             throw new ConcurrencyError(streamType, streamId, expectedVersion, actual);
@@ -102,14 +113,27 @@ public final class PostgresEventStore implements EventStore {
         if (constraintOf(e).filter(EVENT_ID_UNIQUE::equals).isPresent()) {
             return duplicateOf(events);
         }
-        return new ConcurrencyError(streamType, streamId, expected, currentVersion(streamType, streamId));
+        return new ConcurrencyError(streamType, streamId, expected, versionIfReadable(streamType, streamId));
+    }
+
+    /** Inside an enclosing transaction the failed insert has aborted it, so the version cannot be read. */
+    private long versionIfReadable(String streamType, UUID streamId) {
+        try {
+            return currentVersion(streamType, streamId);
+        } catch (DataAccessException abortedTransaction) {
+            return ConcurrencyError.UNKNOWN_VERSION;
+        }
     }
 
     private DuplicateEventIdError duplicateOf(List<NewEvent> events) {
         List<UUID> ids = events.stream().map(NewEvent::eventId).toList();
-        UUID stored = dsl.select(EVENTS.EVENT_ID).from(EVENTS).where(EVENTS.EVENT_ID.in(ids)).limit(1)
-                .fetchOne(EVENTS.EVENT_ID);
-        return new DuplicateEventIdError(stored == null ? ids.getFirst() : stored);
+        try {
+            UUID stored = dsl.select(EVENTS.EVENT_ID).from(EVENTS).where(EVENTS.EVENT_ID.in(ids)).limit(1)
+                    .fetchOne(EVENTS.EVENT_ID);
+            return new DuplicateEventIdError(stored == null ? ids.getFirst() : stored);
+        } catch (DataAccessException abortedTransaction) {
+            return new DuplicateEventIdError(ids.getFirst());
+        }
     }
 
     private static Optional<String> constraintOf(DataAccessException e) {

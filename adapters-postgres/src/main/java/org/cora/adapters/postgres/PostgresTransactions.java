@@ -11,6 +11,9 @@ import org.jooq.DSLContext;
  */
 public final class PostgresTransactions implements Transactions {
 
+    /** Whether this thread is inside a transaction begun here; jOOQ's thread-bound provider keeps the connection. */
+    private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
+
     private final DSLContext dsl;
 
     public PostgresTransactions(DSLContext dsl) {
@@ -22,11 +25,22 @@ public final class PostgresTransactions implements Transactions {
         return inDurableTransaction(dsl, work);
     }
 
-    /** Runs {@code work} in a (possibly nested) transaction that will commit durably. */
+    /**
+     * Runs {@code work} in a transaction that will commit durably. Inside another one it simply
+     * joins it: no savepoint (two more round trips per call), the outer commit decides for both.
+     */
     static <T> T inDurableTransaction(DSLContext dsl, Supplier<T> work) {
-        return dsl.transactionResult(() -> {
-            dsl.execute("SET LOCAL synchronous_commit TO on");
+        if (DEPTH.get() > 0) {
             return work.get();
-        });
+        }
+        DEPTH.set(1);
+        try {
+            return dsl.transactionResult(() -> {
+                dsl.execute("SET LOCAL synchronous_commit TO on");
+                return work.get();
+            });
+        } finally {
+            DEPTH.remove();
+        }
     }
 }

@@ -16,13 +16,15 @@ public interface EventStore {
 
     LoadedStream load(String streamType, UUID streamId);
 
+    /** The events after {@code afterVersion}, in version order: what a reader holding that version missed. */
+    List<StoredEvent> loadAfter(String streamType, UUID streamId, long afterVersion);
+
     /** Appends; an empty list writes nothing and returns {@code expectedVersion}. Returns the new version. */
     long append(String streamType, UUID streamId, long expectedVersion, List<NewEvent> events);
 
     /**
-     * Inside a transaction: raises {@link org.cora.domain.shared.ConcurrencyError} unless the stream
-     * is at {@code expectedVersion}, and keeps appends to it waiting until the transaction ends, so
-     * that rows written beside the stream are consistent with the state they were decided on.
+     * Inside a transaction: keeps every other append to the stream waiting until this transaction
+     * ends, so that what is read and written in it after this call stays consistent with the stream.
      */
-    void holdVersion(String streamType, UUID streamId, long expectedVersion);
+    void hold(String streamType, UUID streamId);
 }

@@ -1,10 +1,13 @@
 package org.cora.application.procedure;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.cora.application.port.Caller;
 import org.cora.application.port.EventStore;
-import org.cora.application.port.LoadedStream;
 import org.cora.application.port.NewEvent;
+import org.cora.application.port.StoredEvent;
 import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureEvent;
 import org.cora.domain.procedure.ProcedureEventCodec;
@@ -12,25 +15,51 @@ import org.cora.domain.procedure.ProcedureEvolver;
 import org.cora.domain.procedure.ProcedureId;
 import org.cora.domain.shared.IdGenerator;
 
-/** Loads and appends Procedure streams: the read path (decode, fold) and the envelope of every append. */
+/**
+ * Loads and appends Procedure streams: the read path (decode, fold) and the envelope of every
+ * append. Events are immutable, so loaded streams are kept (the most recent {@value #CACHED}) and a
+ * later load reads only the events appended since: a conduct journalling its thousandth step does
+ * not decode its pinned list a thousand times.
+ */
 public final class ProcedureStreams {
 
     static final int SCHEMA_VERSION = 1;
+    static final int CACHED = 256;
 
     private final EventStore store;
     private final IdGenerator ids;
+    private final Map<ProcedureId, LoadedProcedure> loaded = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProcedureId, LoadedProcedure> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     public ProcedureStreams(EventStore store, IdGenerator ids) {
         this.store = store;
         this.ids = ids;
     }
 
+    /**
+     * The stream as it is now. The read includes the last event already known, and the cache is
+     * trusted only when that event is still there: a kept read from a transaction that later
+     * rolled back is thrown away, never folded.
+     */
     public LoadedProcedure load(ProcedureId id) {
-        LoadedStream stream = store.load(ProcedureEvent.STREAM_TYPE, id.value());
-        List<ProcedureEvent> events = stream.events().stream()
-                .map(e -> ProcedureEventCodec.fromStored(e.eventType(), e.payload()))
-                .toList();
-        return new LoadedProcedure(id, ProcedureEvolver.fold(events), stream.version(), events, stream.events());
+        LoadedProcedure known = cached(id);
+        List<StoredEvent> tail = store.loadAfter(ProcedureEvent.STREAM_TYPE, id.value(), known.version() - 1);
+        if (known.version() > 0 && (tail.isEmpty() || !tail.getFirst().eventId().equals(known.stored().getLast().eventId()))) {
+            known = empty(id);
+            tail = store.loadAfter(ProcedureEvent.STREAM_TYPE, id.value(), 0);
+        } else if (known.version() > 0) {
+            tail = tail.subList(1, tail.size());
+        }
+        if (tail.isEmpty()) {
+            return known;
+        }
+        LoadedProcedure current = extend(known, tail);
+        remember(current);
+        return current;
     }
 
     /**
@@ -42,9 +71,34 @@ public final class ProcedureStreams {
         return store.append(ProcedureEvent.STREAM_TYPE, loaded.id().value(), loaded.version(), envelopes);
     }
 
-    /** Keeps the stream at the version {@code loaded} was read at until the enclosing transaction ends. */
-    public void holdVersion(LoadedProcedure loaded) {
-        store.holdVersion(ProcedureEvent.STREAM_TYPE, loaded.id().value(), loaded.version());
+    /** Inside a transaction: no one else appends to this Procedure's stream until it ends. */
+    public void hold(ProcedureId id) {
+        store.hold(ProcedureEvent.STREAM_TYPE, id.value());
+    }
+
+    private static LoadedProcedure extend(LoadedProcedure known, List<StoredEvent> tail) {
+        List<ProcedureEvent> events = new ArrayList<>(known.events());
+        List<StoredEvent> stored = new ArrayList<>(known.stored());
+        for (StoredEvent event : tail) {
+            events.add(ProcedureEventCodec.fromStored(event.eventType(), event.payload()));
+            stored.add(event);
+        }
+        return new LoadedProcedure(known.id(), ProcedureEvolver.fold(events), tail.getLast().version(), events, stored);
+    }
+
+    private synchronized LoadedProcedure cached(ProcedureId id) {
+        return loaded.getOrDefault(id, empty(id));
+    }
+
+    private static LoadedProcedure empty(ProcedureId id) {
+        return new LoadedProcedure(id, null, 0, List.of(), List.of());
+    }
+
+    private synchronized void remember(LoadedProcedure current) {
+        LoadedProcedure known = loaded.get(current.id());
+        if (known == null || known.version() != current.version()) {
+            loaded.put(current.id(), current);
+        }
     }
 
     private NewEvent envelope(ProcedureEvent event, Caller caller, String commandName) {

@@ -30,7 +30,10 @@ public final class InMemoryEventStore implements EventStore {
 
     @Override
     public synchronized long append(String streamType, UUID streamId, long expectedVersion, List<NewEvent> events) {
-        holdVersion(streamType, streamId, expectedVersion);
+        long actual = streams.getOrDefault(key(streamType, streamId), List.of()).size();
+        if (actual != expectedVersion) {
+            throw new ConcurrencyError(streamType, streamId, expectedVersion, actual);
+        }
         for (NewEvent e : events) {
             if (eventIds.contains(e.eventId()) || events.stream().filter(o -> o.eventId().equals(e.eventId())).count() > 1) {
                 throw new DuplicateEventIdError(e.eventId());
@@ -47,11 +50,13 @@ public final class InMemoryEventStore implements EventStore {
     }
 
     @Override
-    public synchronized void holdVersion(String streamType, UUID streamId, long expectedVersion) {
-        long actual = streams.getOrDefault(key(streamType, streamId), List.of()).size();
-        if (actual != expectedVersion) {
-            throw new ConcurrencyError(streamType, streamId, expectedVersion, actual);
-        }
+    public synchronized List<StoredEvent> loadAfter(String streamType, UUID streamId, long afterVersion) {
+        return load(streamType, streamId).events().stream().filter(e -> e.version() > afterVersion).toList();
+    }
+
+    /** Every call here is already serialized by this store's monitor; there is nothing more to hold. */
+    @Override
+    public void hold(String streamType, UUID streamId) {
     }
 
     private static String key(String streamType, UUID streamId) {

@@ -19,7 +19,11 @@ public record ConductorFailure(Integer stepIndex, String sourceKind, String targ
     public String derivedReason() {
         String where = stepIndex == null ? sourceKind + " " + target : sourceKind + "[" + stepIndex + "] " + target;
         String reason = where + " failed: " + errorClass + ": " + message;
-        return reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX);
+        if (reason.length() <= REASON_MAX) {
+            return reason;
+        }
+        int cut = Character.isLowSurrogate(reason.charAt(REASON_MAX)) ? REASON_MAX - 1 : REASON_MAX;
+        return reason.substring(0, cut);
     }
 
     public Json.Obj toPayload() {

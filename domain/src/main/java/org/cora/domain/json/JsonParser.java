@@ -150,17 +150,17 @@ public final class JsonParser {
         if (pos + 4 > text.length()) {
             throw error("truncated \\u escape");
         }
-        try {
-            char c = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-            if (c == 0) {
-                // PostgreSQL's jsonb cannot hold U+0000; refuse it here rather than fail at storage.
-                throw error("\\u0000 is not allowed in a string");
-            }
-            pos += 4;
-            return c;
-        } catch (NumberFormatException e) {
+        String hex = text.substring(pos, pos + 4);
+        if (!hex.chars().allMatch(JsonParser::isHexDigit)) {
             throw error("invalid \\u escape");
         }
+        char c = (char) Integer.parseInt(hex, 16);
+        if (c == 0) {
+            // PostgreSQL's jsonb cannot hold U+0000; refuse it here rather than fail at storage.
+            throw error("\\u0000 is not allowed in a string");
+        }
+        pos += 4;
+        return c;
     }
 
     private Json number() {
@@ -203,6 +203,10 @@ public final class JsonParser {
         while (isDigit(peek())) {
             pos++;
         }
+    }
+
+    private static boolean isHexDigit(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static boolean isDigit(char c) {

@@ -40,7 +40,7 @@ final class JsonWriter {
     private static void object(Json.Obj o, boolean canonical, StringBuilder out) {
         List<Map.Entry<String, Json>> entries = new ArrayList<>(o.fields().entrySet());
         if (canonical) {
-            entries.sort(Map.Entry.comparingByKey());
+            entries.sort(Map.Entry.comparingByKey(JsonWriter::compareCodePoints));
         }
         out.append('{');
         for (int i = 0; i < entries.size(); i++) {
@@ -60,9 +60,25 @@ final class JsonWriter {
             return value.toString();
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
-        return stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 30
+        return stripped.scale() <= 0 && (long) stripped.precision() - stripped.scale() <= 30
                 ? stripped.toBigInteger().toString()
                 : stripped.toString();
+    }
+
+    /** By Unicode code point, as the canonical form promises (UTF-16 order differs above U+FFFF). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     private static void string(String s, StringBuilder out) {

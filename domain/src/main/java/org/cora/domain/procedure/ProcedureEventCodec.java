@@ -51,6 +51,9 @@ public final class ProcedureEventCodec {
     }
 
     public static ProcedureEvent fromStored(String eventType, Json.Obj payload) {
+        if (!EVENT_TYPES.contains(eventType)) {
+            throw new UnknownProcedureEventTypeError(eventType);
+        }
         Payload p = new Payload(eventType, payload);
         ProcedureId id = new ProcedureId(p.uuid("procedure_id"));
         Instant at = p.instant("occurred_at");

@@ -12,7 +12,7 @@ public record EqualsCriterion(Json expected) implements CheckCriterion {
 
     public EqualsCriterion {
         Objects.requireNonNull(expected, "expected");
-        new SetpointValue.Literal(expected);
+        SetpointValue.requireWritable(expected, "expected");
     }
 
     @Override

@@ -133,10 +133,11 @@ public final class StepWireCodec {
             case "equals" -> {
                 fieldsOnly(criterion, EQUALS_FIELDS, path);
                 Json expected = required(criterion, "expected", path);
-                if (expected instanceof Json.Null || expected instanceof Json.Obj) {
-                    throw new InvalidStepError(path + ".expected must be a number, boolean, string or array");
+                try {
+                    yield new EqualsCriterion(expected);
+                } catch (InvalidStepError e) {
+                    throw new InvalidStepError(path + "." + e.getMessage());
                 }
-                yield new EqualsCriterion(expected);
             }
             case "within_tolerance" -> {
                 fieldsOnly(criterion, TOLERANCE_FIELDS, path);

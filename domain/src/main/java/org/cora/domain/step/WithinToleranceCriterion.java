@@ -19,6 +19,18 @@ public record WithinToleranceCriterion(BigDecimal expected, BigDecimal tolerance
         }
     }
 
+    /** Numbers by value, as everywhere in steps: a tolerance of 0.50 is the tolerance 0.5. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WithinToleranceCriterion w && expected.compareTo(w.expected) == 0
+                && tolerance.compareTo(w.tolerance) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Json.num(expected).hashCode() + Json.num(tolerance).hashCode();
+    }
+
     @Override
     public Optional<String> mismatch(Json value) {
         String explanation = "value " + value + " not within " + tolerance.toPlainString()

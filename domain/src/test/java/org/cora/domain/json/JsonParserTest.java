@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.cora.domain.testing.RandomJson;
 import org.cora.domain.testing.Seeded;
 import org.junit.jupiter.api.Test;
@@ -206,6 +205,5 @@ class JsonParserTest {
 
         assertThatThrownBy(() -> array.items().add(Json.NULL)).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> object.fields().put("b", Json.NULL)).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(List.of(array, object)).hasSize(2);
     }
 }

@@ -18,8 +18,8 @@ import org.cora.domain.shared.IdGenerator;
 
 /**
  * Appends rows to a Running Procedure's journal, opening the logbook on the first append. The
- * logbook event, the rows and the version hold commit together, so a row never lands after the
- * Procedure left Running. Returns how many rows were new (a retried row counts 0).
+ * stream is held from before it is read until the rows commit, together with the logbook event,
+ * so a row never lands after the Procedure left Running. Returns how many rows were new (a retried row counts 0).
  */
 public final class AppendProcedureActivitiesHandler {
 
@@ -45,10 +45,10 @@ public final class AppendProcedureActivitiesHandler {
     public int handle(AppendProcedureActivitiesCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
         return transactions.inTransaction(() -> {
+            streams.hold(command.procedureId());
             LoadedProcedure loaded = streams.load(command.procedureId());
             List<ProcedureEvent> opened = AppendProcedureActivitiesDecider.decide(loaded.state(), command,
                     ids.newId(), clock.now());
-            streams.holdVersion(loaded);
             streams.append(loaded, opened, caller, COMMAND_NAME);
             UUID logbookId = loaded.stateAfter(opened).activityLogbookId();
             return journal.append(command.entries().stream().map(e -> row(command, e, logbookId, caller)).toList());

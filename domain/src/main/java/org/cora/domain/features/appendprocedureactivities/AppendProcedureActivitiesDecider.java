@@ -3,6 +3,7 @@ package org.cora.domain.features.appendprocedureactivities;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cora.domain.procedure.InvalidProcedureActivitiesBatchError;
 import org.cora.domain.procedure.InvalidStepKindError;
 import org.cora.domain.procedure.Procedure;
 import org.cora.domain.procedure.ProcedureEvent;
@@ -13,8 +14,9 @@ import org.cora.domain.procedure.ProcedureTransitions;
 import org.cora.domain.step.StepWireCodec;
 
 /**
- * Invariants, in order: the Procedure exists; it is Running (the journal is closed otherwise);
- * every row's step kind is one the journal holds. The first append opens the logbook: it emits
+ * Invariants, in order: the Procedure exists; the batch holds at most
+ * {@value AppendProcedureActivitiesCommand#BATCH_MAX} rows; it is Running (the journal is closed
+ * otherwise); every row's step kind is one the journal holds. The first append opens the logbook: it emits
  * {@code ProcedureActivitiesLogbookOpened} with {@code newLogbookId}; later appends emit nothing.
  */
 public final class AppendProcedureActivitiesDecider {
@@ -26,6 +28,10 @@ public final class AppendProcedureActivitiesDecider {
                                               UUID newLogbookId, Instant now) {
         if (state == null) {
             throw new ProcedureNotFoundError(command.procedureId());
+        }
+        if (command.entries().size() > AppendProcedureActivitiesCommand.BATCH_MAX) {
+            throw new InvalidProcedureActivitiesBatchError(command.entries().size(),
+                    AppendProcedureActivitiesCommand.BATCH_MAX);
         }
         if (!ProcedureTransitions.JOURNAL_OPEN_IN.contains(state.status())) {
             throw new ProcedureStepsLogbookClosedError(state.id(), state.status());
