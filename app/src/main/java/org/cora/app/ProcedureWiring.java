@@ -98,8 +98,8 @@ class ProcedureWiring {
 
     @Bean
     ConductProcedureHandler conductProcedureHandler(Authorize authorize, ProcedureStreams streams, Clock clock,
-                                                    Conductor conductor) {
+                                                    Conductor conductor, Transactions transactions) {
         return new ConductProcedureHandler(authorize, streams,
-                new ConductPreparation(new CallerStepsResolution(), streams, clock), conductor);
+                new ConductPreparation(new CallerStepsResolution(), streams, clock), conductor, transactions);
     }
 }

@@ -4,10 +4,13 @@ import static org.cora.adapters.postgres.generated.Tables.ENTRIES_OPERATION_PROC
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
 import org.cora.adapters.postgres.generated.tables.EntriesOperationProcedureActivities;
 import org.cora.adapters.postgres.generated.tables.records.EntriesOperationProcedureActivitiesRecord;
 import org.cora.application.port.JournalRow;
 import org.cora.application.port.JournalStore;
+import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,9 +47,37 @@ public final class PostgresJournalStore implements JournalStore {
     }
 
     @Override
+    public OptionalInt appendIfStreamAt(String streamType, UUID streamId, long version, UUID lastEventId,
+                                        List<JournalRow> rows) {
+        Json.Arr batch = new Json.Arr(rows.stream().map(PostgresJournalStore::asJson).toList());
+        // One statement: outside a transaction it is its own (durable) commit, so the common journal
+        // append costs a single round trip; inside one it joins it.
+        Integer added = dsl.resultQuery("SELECT append_journal_rows_if_stream_at(?, ?, ?, ?, ?::jsonb)",
+                        streamType, streamId, Math.toIntExact(version), lastEventId, batch.toJsonText())
+                .fetchOne(0, Integer.class);
+        return added == null || added < 0 ? OptionalInt.empty() : OptionalInt.of(added);
+    }
+
+    @Override
     public List<JournalRow> list(ProcedureId procedureId) {
         return dsl.selectFrom(ROWS).where(ROWS.PROCEDURE_ID.eq(procedureId.value())).orderBy(ROWS.APPEND_SEQ)
                 .fetch(PostgresJournalStore::row);
+    }
+
+    private static Json asJson(JournalRow r) {
+        return Json.Obj.builder()
+                .put("event_id", r.eventId().toString())
+                .put("procedure_id", r.procedureId().toString())
+                .put("logbook_id", r.logbookId().toString())
+                .put("actor_id", r.actor())
+                .put("command_name", r.commandName())
+                .put("step_kind", r.stepKind())
+                .put("payload", r.payload())
+                .put("sampled_at", r.sampledAt().toString())
+                .put("occurred_at", r.occurredAt().toString())
+                .put("correlation_id", r.correlationId().toString())
+                .put("causation_id", r.causationId() == null ? null : r.causationId().toString())
+                .build();
     }
 
     private static JournalRow row(EntriesOperationProcedureActivitiesRecord r) {

@@ -6,8 +6,9 @@ import org.jooq.DSLContext;
 
 /**
  * Transactions on the jOOQ context's thread-bound connection: every store used inside the work
- * joins it. Each transaction commits with {@code synchronous_commit=on}, whatever the server
- * default, so an acknowledged append survives a crash.
+ * joins it. The context's connections commit with {@code synchronous_commit=on} (see
+ * {@link JooqContexts#threadBound}), whatever the server default, so an acknowledged append
+ * survives a crash.
  */
 public final class PostgresTransactions implements Transactions {
 
@@ -25,6 +26,11 @@ public final class PostgresTransactions implements Transactions {
         return inDurableTransaction(dsl, work);
     }
 
+    @Override
+    public <T> T inSession(Supplier<T> work) {
+        return JooqContexts.connections(dsl).pinned(work);
+    }
+
     /**
      * Runs {@code work} in a transaction that will commit durably. Inside another one it simply
      * joins it: no savepoint (two more round trips per call), the outer commit decides for both.
@@ -35,10 +41,7 @@ public final class PostgresTransactions implements Transactions {
         }
         DEPTH.set(1);
         try {
-            return dsl.transactionResult(() -> {
-                dsl.execute("SET LOCAL synchronous_commit TO on");
-                return work.get();
-            });
+            return dsl.transactionResult(work::get);
         } finally {
             DEPTH.remove();
         }

@@ -65,6 +65,27 @@ class PostgresStoresHonourTheirContractsTest {
         }
 
         @Test
+        void appendsCommitDurablyEvenWhereTheDatabaseDefaultIsAsynchronous() throws Exception {
+            try (PostgresTestDatabase.TestDb careless = PostgresTestDatabase.shared().freshDatabase()) {
+                try (Connection c = careless.dataSource().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("ALTER DATABASE " + careless.databaseName() + " SET synchronous_commit = off");
+                }
+                careless.dataSource().getHikariPoolMXBean().softEvictConnections();
+                try (Connection c = careless.dataSource().getConnection(); Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SHOW synchronous_commit")) {
+                    assertThat(r.next()).isTrue();
+                    assertThat(r.getString(1)).as("the database default").isEqualTo("off");
+                }
+                DSLContext dsl = JooqContexts.threadBound(careless.dataSource());
+                String inside = new PostgresTransactions(dsl).inTransaction(() -> {
+                    new PostgresEventStore(dsl).append("Procedure", UUID.randomUUID(), 0, List.of(event("A", Json.Obj.EMPTY)));
+                    return dsl.fetchValue("SHOW synchronous_commit").toString();
+                });
+                assertThat(inside).as("inside an append's transaction").isEqualTo("on");
+            }
+        }
+
+        @Test
         void storedEventsCannotBeRewritten() throws Exception {
             UUID id = UUID.randomUUID();
             store.append("Procedure", id, 0, List.of(event("A", Json.Obj.EMPTY)));
@@ -83,6 +104,11 @@ class PostgresStoresHonourTheirContractsTest {
         @Override
         protected JournalStore store() {
             return store;
+        }
+
+        @Override
+        protected EventStore events() {
+            return new PostgresEventStore(DSL);
         }
 
         @Test

@@ -60,14 +60,17 @@ public final class ConductBenchmark {
         DataSource dataSource = context.getBean(DataSource.class);
         createFloorTable(dataSource);
         conduct(context, 200);
-        floor(dataSource, 200);
+        floor(dataSource, 200, false);
+        floor(dataSource, 200, true);
         List<Double> conduct = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
+        List<Double> autocommitFloor = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             conduct.add(conduct(context, STEPS));
-            floor.add(floor(dataSource, STEPS));
+            floor.add(floor(dataSource, STEPS, false));
+            autocommitFloor.add(floor(dataSource, STEPS, true));
         }
-        report(conduct, floor);
+        report(conduct, floor, autocommitFloor);
     }
 
     /** Seconds to conduct a Procedure of {@code steps} setpoints, from the handler call to its return. */
@@ -95,13 +98,16 @@ public final class ConductBenchmark {
         }
     }
 
-    /** Seconds for {@code steps} single-row INSERT + COMMIT of a journal-shaped row: one durable commit per step. */
-    private static double floor(DataSource dataSource, int steps) throws Exception {
+    /**
+     * Seconds for {@code steps} single-row INSERTs of a journal-shaped row, each its own durable
+     * commit: INSERT then COMMIT (two round trips), or with {@code autocommit} the INSERT alone (one).
+     */
+    private static double floor(DataSource dataSource, int steps, boolean autocommit) throws Exception {
         String sql = "INSERT INTO bench_floor (event_id, procedure_id, logbook_id, actor_id, command_name, step_kind,"
                 + " payload, sampled_at, occurred_at, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
         UUID procedure = UUID.randomUUID();
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
-            c.setAutoCommit(false);
+            c.setAutoCommit(autocommit);
             long start = System.nanoTime();
             for (int i = 0; i < steps; i++) {
                 Timestamp now = Timestamp.from(Instant.now());
@@ -117,7 +123,9 @@ public final class ConductBenchmark {
                 insert.setTimestamp(9, now);
                 insert.setObject(10, procedure);
                 insert.executeUpdate();
-                c.commit();
+                if (!autocommit) {
+                    c.commit();
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             c.setAutoCommit(true);
@@ -125,15 +133,20 @@ public final class ConductBenchmark {
         }
     }
 
-    private static void report(List<Double> conduct, List<Double> floor) throws Exception {
+    private static void report(List<Double> conduct, List<Double> floor, List<Double> autocommitFloor)
+            throws Exception {
         double conductMedian = median(conduct);
         double floorMedian = median(floor);
         System.out.printf(Locale.ROOT, "steps per conduct: %d, rounds: %d (medians below)%n", STEPS, ROUNDS);
         System.out.printf(Locale.ROOT, "conduct: %.0f steps/s, %.3f ms/step (rounds: %s)%n", STEPS / conductMedian,
                 conductMedian * 1000 / STEPS, perStep(conduct));
-        System.out.printf(Locale.ROOT, "floor:   %.0f steps/s, %.3f ms/step (rounds: %s)%n", STEPS / floorMedian,
+        System.out.printf(Locale.ROOT, "floor, INSERT + COMMIT:   %.0f steps/s, %.3f ms/step (rounds: %s)%n", STEPS / floorMedian,
                 floorMedian * 1000 / STEPS, perStep(floor));
-        System.out.printf(Locale.ROOT, "ratio conduct/floor: %.2f (target <= 1.5)%n", conductMedian / floorMedian);
+        double autocommitMedian = median(autocommitFloor);
+        System.out.printf(Locale.ROOT, "floor, autocommit INSERT: %.0f steps/s, %.3f ms/step (rounds: %s)%n",
+                STEPS / autocommitMedian, autocommitMedian * 1000 / STEPS, perStep(autocommitFloor));
+        System.out.printf(Locale.ROOT, "ratio conduct/floor: %.2f (target <= 1.5); conduct/autocommit floor: %.2f%n",
+                conductMedian / floorMedian, conductMedian / autocommitMedian);
         System.out.printf(Locale.ROOT, "JVM resident memory after the run: %s%n", residentMemory());
     }
 

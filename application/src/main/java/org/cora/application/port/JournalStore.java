@@ -1,6 +1,8 @@
 package org.cora.application.port;
 
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
 import org.cora.domain.procedure.ProcedureId;
 
 /**
@@ -13,6 +15,14 @@ public interface JournalStore {
 
     /** Returns how many rows were new. */
     int append(List<JournalRow> rows);
+
+    /**
+     * Appends, in one step, only while the stream's last event is still {@code lastEventId} at
+     * {@code version} (checked under the lock every event append takes). Returns how many rows
+     * were new, or empty when the stream has moved on and nothing was written.
+     */
+    OptionalInt appendIfStreamAt(String streamType, UUID streamId, long version, UUID lastEventId,
+                                 List<JournalRow> rows);
 
     /** The Procedure's rows in append order. */
     List<JournalRow> list(ProcedureId procedureId);

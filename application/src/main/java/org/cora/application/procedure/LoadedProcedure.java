@@ -26,6 +26,11 @@ public record LoadedProcedure(ProcedureId id, Procedure state, long version, Lis
         return state;
     }
 
+    /** The id of the last event read, null for an empty stream. */
+    public java.util.UUID lastEventId() {
+        return stored.isEmpty() ? null : stored.getLast().eventId();
+    }
+
     /** The state once {@code decided} is folded on top. */
     public Procedure stateAfter(List<ProcedureEvent> decided) {
         List<ProcedureEvent> all = new ArrayList<>(events);

@@ -63,6 +63,16 @@ public final class ProcedureStreams {
     }
 
     /**
+     * The stream as this process last saw it, without asking the store when it has seen it at all:
+     * a guess for writers that verify it as they write (see
+     * {@link org.cora.application.port.JournalStore#appendIfStreamAt}).
+     */
+    public LoadedProcedure loadKnown(ProcedureId id) {
+        LoadedProcedure known = cached(id);
+        return known.version() > 0 ? known : load(id);
+    }
+
+    /**
      * Appends {@code decided} on top of the version {@code loaded} was read at, durably; a stream
      * that moved meanwhile raises {@link org.cora.domain.shared.ConcurrencyError}.
      */

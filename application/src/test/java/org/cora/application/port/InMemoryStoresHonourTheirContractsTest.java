@@ -20,11 +20,17 @@ class InMemoryStoresHonourTheirContractsTest {
 
     @Nested
     class TheInMemoryJournalStore extends JournalStoreContract {
-        private final InMemoryJournalStore store = new InMemoryJournalStore();
+        private final InMemoryEventStore events = new InMemoryEventStore();
+        private final InMemoryJournalStore store = new InMemoryJournalStore(events);
 
         @Override
         protected JournalStore store() {
             return store;
+        }
+
+        @Override
+        protected EventStore events() {
+            return events;
         }
     }
 }

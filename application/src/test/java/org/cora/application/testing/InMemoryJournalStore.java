@@ -3,6 +3,10 @@ package org.cora.application.testing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.cora.application.port.EventStore;
+import org.cora.application.port.StoredEvent;
 import org.cora.application.port.JournalRow;
 import org.cora.application.port.JournalStore;
 import org.cora.domain.procedure.ProcedureId;
@@ -11,6 +15,12 @@ import org.cora.domain.procedure.ProcedureId;
 public final class InMemoryJournalStore implements JournalStore {
 
     private final List<JournalRow> rows = new ArrayList<>();
+    private final EventStore events;
+
+    /** {@code events} is the store whose streams {@link #appendIfStreamAt} checks. */
+    public InMemoryJournalStore(EventStore events) {
+        this.events = events;
+    }
 
     @Override
     public synchronized int append(List<JournalRow> batch) {
@@ -24,6 +34,17 @@ public final class InMemoryJournalStore implements JournalStore {
             }
         }
         return added;
+    }
+
+    @Override
+    public OptionalInt appendIfStreamAt(String streamType, UUID streamId, long version, UUID lastEventId,
+                                        List<JournalRow> batch) {
+        synchronized (events) {
+            List<StoredEvent> stream = events.load(streamType, streamId).events();
+            boolean unmoved = stream.size() == version
+                    && (version == 0 ? lastEventId == null : stream.getLast().eventId().equals(lastEventId));
+            return unmoved ? OptionalInt.of(append(batch)) : OptionalInt.empty();
+        }
     }
 
     @Override

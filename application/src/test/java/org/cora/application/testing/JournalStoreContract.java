@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.cora.application.port.EventStore;
 import org.cora.application.port.JournalRow;
+import org.cora.application.port.NewEvent;
 import org.cora.application.port.JournalStore;
 import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureId;
@@ -16,6 +18,37 @@ import org.junit.jupiter.api.Test;
 public abstract class JournalStoreContract {
 
     protected abstract JournalStore store();
+
+    /** The event store whose streams the journal store's guarded append checks. */
+    protected abstract EventStore events();
+
+    @Test
+    void aGuardedAppendWritesWhileTheStreamIsWhereTheCallerSawIt() {
+        UUID stream = UUID.randomUUID();
+        NewEvent first = EventStoreContract.event("A", Json.Obj.EMPTY);
+        events().append("Procedure", stream, 0, List.of(first));
+        ProcedureId procedure = new ProcedureId(stream);
+        JournalRow row = row(procedure, UUID.randomUUID(), 0, "ok");
+
+        assertThat(store().appendIfStreamAt("Procedure", stream, 1, first.eventId(), List.of(row))).hasValue(1);
+        assertThat(store().appendIfStreamAt("Procedure", stream, 1, first.eventId(), List.of(row))).hasValue(0);
+        assertThat(store().list(procedure)).hasSize(1);
+    }
+
+    @Test
+    void aGuardedAppendWritesNothingOnceTheStreamHasMoved() {
+        UUID stream = UUID.randomUUID();
+        NewEvent first = EventStoreContract.event("A", Json.Obj.EMPTY);
+        events().append("Procedure", stream, 0, List.of(first));
+        events().append("Procedure", stream, 1, List.of(EventStoreContract.event("B", Json.Obj.EMPTY)));
+        ProcedureId procedure = new ProcedureId(stream);
+
+        assertThat(store().appendIfStreamAt("Procedure", stream, 1, first.eventId(),
+                List.of(row(procedure, UUID.randomUUID(), 0, "ok")))).isEmpty();
+        assertThat(store().appendIfStreamAt("Procedure", stream, 2, UUID.randomUUID(),
+                List.of(row(procedure, UUID.randomUUID(), 0, "ok")))).isEmpty();
+        assertThat(store().list(procedure)).isEmpty();
+    }
 
     @Test
     void rowsReadBackInAppendOrderWithTheirPayloadAsAnObject() {

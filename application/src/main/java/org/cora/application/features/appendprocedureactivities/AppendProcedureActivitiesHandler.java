@@ -1,6 +1,7 @@
 package org.cora.application.features.appendprocedureactivities;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
@@ -14,12 +15,15 @@ import org.cora.domain.features.appendprocedureactivities.AppendProcedureActivit
 import org.cora.domain.features.appendprocedureactivities.AppendProcedureActivitiesDecider;
 import org.cora.domain.procedure.ProcedureEvent;
 import org.cora.domain.shared.Clock;
+import org.cora.domain.shared.DomainError;
 import org.cora.domain.shared.IdGenerator;
 
 /**
- * Appends rows to a Running Procedure's journal, opening the logbook on the first append. The
- * stream is held from before it is read until the rows commit, together with the logbook event,
- * so a row never lands after the Procedure left Running. Returns how many rows were new (a retried row counts 0).
+ * Appends rows to a Running Procedure's journal, opening the logbook on the first append. A row
+ * never lands after the Procedure left Running: the usual append decides on the stream as last
+ * seen and writes only if the stream is still there (one round trip); when it has moved, or the
+ * logbook must open, the stream is held, read afresh, decided on and written in one transaction.
+ * Returns how many rows were new (a retried row counts 0).
  */
 public final class AppendProcedureActivitiesHandler {
 
@@ -44,15 +48,35 @@ public final class AppendProcedureActivitiesHandler {
 
     public int handle(AppendProcedureActivitiesCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
+        return appendOnKnownStream(command, caller).orElseGet(() -> appendOnHeldStream(command, caller));
+    }
+
+    private OptionalInt appendOnKnownStream(AppendProcedureActivitiesCommand command, Caller caller) {
+        LoadedProcedure known = streams.loadKnown(command.procedureId());
+        try {
+            if (!AppendProcedureActivitiesDecider.decide(known.state(), command, ids.newId(), clock.now()).isEmpty()) {
+                return OptionalInt.empty();
+            }
+        } catch (DomainError perhapsStale) {
+            return OptionalInt.empty();
+        }
+        return journal.appendIfStreamAt(ProcedureEvent.STREAM_TYPE, command.procedureId().value(), known.version(),
+                known.lastEventId(), rows(command, known.state().activityLogbookId(), caller));
+    }
+
+    private int appendOnHeldStream(AppendProcedureActivitiesCommand command, Caller caller) {
         return transactions.inTransaction(() -> {
             streams.hold(command.procedureId());
             LoadedProcedure loaded = streams.load(command.procedureId());
             List<ProcedureEvent> opened = AppendProcedureActivitiesDecider.decide(loaded.state(), command,
                     ids.newId(), clock.now());
             streams.append(loaded, opened, caller, COMMAND_NAME);
-            UUID logbookId = loaded.stateAfter(opened).activityLogbookId();
-            return journal.append(command.entries().stream().map(e -> row(command, e, logbookId, caller)).toList());
+            return journal.append(rows(command, loaded.stateAfter(opened).activityLogbookId(), caller));
         });
+    }
+
+    private static List<JournalRow> rows(AppendProcedureActivitiesCommand command, UUID logbookId, Caller caller) {
+        return command.entries().stream().map(entry -> row(command, entry, logbookId, caller)).toList();
     }
 
     private static JournalRow row(AppendProcedureActivitiesCommand command, ActivityEntry entry, UUID logbookId,

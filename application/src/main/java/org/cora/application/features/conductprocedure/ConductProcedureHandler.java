@@ -4,6 +4,7 @@ import java.util.List;
 import org.cora.application.conduct.ConductPreparation;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
+import org.cora.application.port.Transactions;
 import org.cora.application.procedure.LoadedProcedure;
 import org.cora.application.procedure.ProcedureStreams;
 import org.cora.domain.conductor.ConductCall;
@@ -24,21 +25,26 @@ public final class ConductProcedureHandler {
     private final ProcedureStreams streams;
     private final ConductPreparation preparation;
     private final Conductor conductor;
+    private final Transactions transactions;
 
     public ConductProcedureHandler(Authorize authorize, ProcedureStreams streams, ConductPreparation preparation,
-                                   Conductor conductor) {
+                                   Conductor conductor, Transactions transactions) {
         this.authorize = authorize;
         this.streams = streams;
         this.preparation = preparation;
         this.conductor = conductor;
+        this.transactions = transactions;
     }
 
+    /** The walk keeps one database session from the pin to the last row, each row still committed on its own. */
     public ConductorResult handle(ConductProcedureCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
-        LoadedProcedure loaded = streams.load(command.procedureId());
-        loaded.require();
-        List<Step> resolved = preparation.resolveAndPinDurably(loaded, command.steps(), caller, COMMAND_NAME);
-        return conductor.conduct(new ConductCall(command.procedureId(), caller.principal(), caller.correlationId()),
-                resolved);
+        return transactions.inSession(() -> {
+            LoadedProcedure loaded = streams.load(command.procedureId());
+            loaded.require();
+            List<Step> resolved = preparation.resolveAndPinDurably(loaded, command.steps(), caller, COMMAND_NAME);
+            return conductor.conduct(new ConductCall(command.procedureId(), caller.principal(),
+                    caller.correlationId()), resolved);
+        });
     }
 }
