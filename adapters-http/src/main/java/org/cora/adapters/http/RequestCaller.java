@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who is calling: the principal from the {@value #PRINCIPAL_HEADER} header (until token
  * authentication arrives; absent means {@value #ANONYMOUS}) and the correlation id from
- * {@value #CORRELATION_HEADER} when it is a UUID, else a new one. The correlation id is echoed.
+ * {@value #CORRELATION_HEADER} when it is a UUID, else a new one; both are stamped on everything the
+ * request appends.
  */
 @Component
 public final class RequestCaller {
