@@ -45,8 +45,8 @@ walkthrough=$(awk '/<!-- walkthrough:start -->/{f=1; next} /<!-- walkthrough:end
 eval "$walkthrough"
 
 check "the procedure completed" "curl -s localhost:8080/procedures/$ID | jq '.status == \"Completed\"'"
-check "the journal has step_index 0, 1, 2" \
-  "curl -s localhost:8080/procedures/$ID/activities | jq '[.items[].payload.step_index] == [0,1,2]'"
+check "the journal has step_index 0, 0, 1, 2, 2 (markers before the setpoint and the action)" \
+  "curl -s localhost:8080/procedures/$ID/activities | jq '[.items[].payload.step_index] == [0,0,1,2,2]'"
 check "the pin precedes the start" \
   "curl -s localhost:8080/procedures/$ID/events | jq '[.items[].event_type] | index(\"ResolvedStepsRecorded\") < index(\"ProcedureStarted\")'"
 before=$(curl -s localhost:8080/procedures/$ID/events; curl -s localhost:8080/procedures/$ID/activities)

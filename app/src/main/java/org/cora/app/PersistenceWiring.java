@@ -3,12 +3,16 @@ package org.cora.app;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.cora.adapters.postgres.JooqContexts;
+import org.cora.adapters.postgres.PostgresConductLocks;
 import org.cora.adapters.postgres.PostgresEventStore;
 import org.cora.adapters.postgres.PostgresJournalStore;
+import org.cora.adapters.postgres.PostgresLostConductorCandidates;
 import org.cora.adapters.postgres.PostgresSchema;
 import org.cora.adapters.postgres.PostgresTransactions;
+import org.cora.application.port.ConductLocks;
 import org.cora.application.port.EventStore;
 import org.cora.application.port.JournalStore;
+import org.cora.application.port.LostConductorCandidates;
 import org.cora.application.port.Transactions;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +34,8 @@ class PersistenceWiring {
         config.setPassword(password.isEmpty() ? null : password);
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("cora");
+        // A dead peer's connection is noticed by the OS, not only at the next statement.
+        config.addDataSourceProperty("tcpKeepAlive", "true");
         HikariDataSource dataSource = new HikariDataSource(config);
         PostgresSchema.migrate(dataSource);
         return dataSource;
@@ -53,5 +59,15 @@ class PersistenceWiring {
     @Bean
     Transactions transactions(DSLContext dsl) {
         return new PostgresTransactions(dsl);
+    }
+
+    @Bean
+    ConductLocks conductLocks(DSLContext dsl) {
+        return new PostgresConductLocks(dsl);
+    }
+
+    @Bean
+    LostConductorCandidates lostConductorCandidates(DSLContext dsl) {
+        return new PostgresLostConductorCandidates(dsl);
     }
 }

@@ -21,7 +21,7 @@ class ConductProcedureOverHttpTest extends CoraServerTest {
             ]}""";
 
     @Test
-    void aConductJournalsEachStepWithItsIndexAndPinsTheListBeforeTheStart() {
+    void aConductJournalsEachStepWithItsIndexAndMarkersAndPinsTheListBeforeTheStart() {
         String id = register("align rotation");
 
         HttpSession.Reply reply = http.post("/procedures/" + id + "/conduct", THREE_STEPS);
@@ -35,9 +35,11 @@ class ConductProcedureOverHttpTest extends CoraServerTest {
 
         List<Json> rows = items("/procedures/" + id + "/activities");
         assertThat(rows).extracting(r -> field(field(r, "payload"), "step_index"))
-                .containsExactly(Json.num(0), Json.num(1), Json.num(2));
-        assertThat(rows).extracting(r -> text(r, "step_kind")).containsExactly("setpoint", "check", "action");
-        assertThat(rows).extracting(r -> text(field(r, "payload"), "result")).containsOnly("ok");
+                .containsExactly(Json.num(0), Json.num(0), Json.num(1), Json.num(2), Json.num(2));
+        assertThat(rows).extracting(r -> text(r, "step_kind"))
+                .containsExactly("setpoint", "setpoint", "check", "action", "action");
+        assertThat(rows).extracting(r -> text(field(r, "payload"), "result"))
+                .containsExactly("in_flight", "ok", "ok", "in_flight", "ok");
         assertThat(rows).allSatisfy(r -> {
             assertThat(text(r, "actor_id")).isEqualTo("operator:ada");
             assertThat(text(r, "sampled_at")).isNotBlank();
@@ -45,7 +47,7 @@ class ConductProcedureOverHttpTest extends CoraServerTest {
             assertThat(text(r, "occurred_at")).isNotBlank();
             assertThat(text(r, "event_id")).isNotBlank();
         });
-        assertThat(field(field(rows.get(2), "payload"), "result_data")).satisfies(data ->
+        assertThat(field(field(rows.get(4), "payload"), "result_data")).satisfies(data ->
                 assertThat(field(data, "counts")).isInstanceOf(Json.Num.class));
 
         List<Json> events = items("/procedures/" + id + "/events");
@@ -88,9 +90,11 @@ class ConductProcedureOverHttpTest extends CoraServerTest {
                  "error_class":"ControlNotConnectedError","message":"Control address 'sim:offline' not connected"}"""));
 
         List<Json> rows = items("/procedures/" + id + "/activities");
-        assertThat(rows).extracting(r -> field(field(r, "payload"), "step_index")).containsExactly(Json.num(0), Json.num(1));
-        assertThat(rows).extracting(r -> text(field(r, "payload"), "result")).containsExactly("ok", "failed");
-        assertThat(text(field(rows.get(1), "payload"), "error_class")).isEqualTo("ControlNotConnectedError");
+        assertThat(rows).extracting(r -> field(field(r, "payload"), "step_index"))
+                .containsExactly(Json.num(0), Json.num(0), Json.num(1), Json.num(1));
+        assertThat(rows).extracting(r -> text(field(r, "payload"), "result"))
+                .containsExactly("in_flight", "ok", "in_flight", "failed");
+        assertThat(text(field(rows.get(3), "payload"), "error_class")).isEqualTo("ControlNotConnectedError");
 
         List<Json> events = items("/procedures/" + id + "/events");
         assertThat(events).extracting(e -> text(e, "event_type")).endsWith("ProcedureAborted");
@@ -153,7 +157,8 @@ class ConductProcedureOverHttpTest extends CoraServerTest {
         List<String> types = events.stream().map(e -> text(e, "event_type")).toList();
         assertThat(types).filteredOn("ProcedureStarted"::equals).hasSize(1);
         assertThat(types.get(types.indexOf("ProcedureStarted") - 1)).isEqualTo("ResolvedStepsRecorded");
-        assertThat(items("/procedures/" + id + "/activities")).hasSize(2);
+        assertThat(items("/procedures/" + id + "/activities")).extracting(r -> text(field(r, "payload"), "result"))
+                .containsExactly("in_flight", "ok", "in_flight", "ok");
     }
 
     private static void await(CountDownLatch latch) {

@@ -35,7 +35,7 @@ class CoraCliAgainstTheServerTest extends CoraServerTest {
 
         out.reset();
         assertThat(cli("journal", id)).isZero();
-        assertThat(items("/procedures/" + id + "/activities")).hasSize(2)
+        assertThat(items("/procedures/" + id + "/activities")).hasSize(3)
                 .allSatisfy(row -> assertThat(text(row, "actor_id")).isEqualTo("operator:kim"));
         assertThat(stdout()).contains("\"step_index\": 1");
     }

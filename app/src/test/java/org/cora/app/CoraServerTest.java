@@ -1,7 +1,11 @@
 package org.cora.app;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.cora.adapters.postgres.PostgresTestDatabase;
 import org.cora.domain.json.Json;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,37 @@ abstract class CoraServerTest {
 
     List<Json> items(String path) {
         return ((Json.Arr) http.get(path).json().get("items").orElseThrow()).items();
+    }
+
+    /** The test database itself (as its owner), for what no route may do: reading or rewriting stored rows. */
+    DataSource testDatabase() {
+        return DATABASE.dataSource();
+    }
+
+    List<String> eventTypes(String id) {
+        return items("/procedures/" + id + "/events").stream().map(e -> text(e, "event_type")).toList();
+    }
+
+    String status(String id) {
+        return http.get("/procedures/" + id).text("status");
+    }
+
+    /** Polls {@code probe} until it answers, failing after {@code deadline}: for waiting on another thread's progress. */
+    static <T> T eventually(Duration deadline, String what, Supplier<Optional<T>> probe) {
+        long end = System.nanoTime() + deadline.toNanos();
+        while (System.nanoTime() < end) {
+            Optional<T> answer = probe.get();
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("not within " + deadline + ": " + what);
     }
 
     static Json field(Json object, String key) {

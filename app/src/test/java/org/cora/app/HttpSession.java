@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.cora.domain.json.Json;
 import org.cora.domain.json.JsonParser;
 
@@ -29,6 +30,11 @@ final class HttpSession {
                 .header("X-Cora-Principal", "operator:ada");
         return send(request.POST(body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Posts from another thread; the reply completes when the server answers (for a conduct: when the walk ends). */
+    CompletableFuture<Reply> postAsync(String path, String body) {
+        return CompletableFuture.supplyAsync(() -> post(path, body));
     }
 
     private Reply send(HttpRequest.Builder request) {

@@ -29,11 +29,18 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(Path dataDirectory, Path log) throws IOException, InterruptedException {
+        return start(dataDirectory, log, List.of());
+    }
+
+    /** As {@link #start(Path, Path)}, with further {@code --key=value} arguments (a database URL, a beamline model). */
+    static ServiceProcess start(Path dataDirectory, Path log, List<String> arguments)
+            throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), CoraApplication.class.getName(),
                 "--cora.data-dir=" + dataDirectory, "--server.port=" + port));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         ServiceProcess service = new ServiceProcess(process, port, log);

@@ -32,7 +32,8 @@ import java.util.TreeSet;
 final class SliceContract {
 
     /** Slices that orchestrate other slices and the Conductor: a command, no decider of their own. */
-    static final Set<String> ORCHESTRATION_SLICES = Set.of("conductprocedure");
+    static final Set<String> ORCHESTRATION_SLICES = Set.of("conductprocedure", "conductorholdprocedure",
+            "conductfromprocedure");
 
     /** A class every slice has in another module: {@code <packagePrefix>.<slice>.<Slice><suffix>}. */
     record Companion(String module, String packagePrefix, String suffix) {

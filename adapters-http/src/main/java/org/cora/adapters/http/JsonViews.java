@@ -27,6 +27,7 @@ public final class JsonViews {
                 .put("recipe_id", text(p.recipeId()))
                 .put("activity_logbook_id", text(p.activityLogbookId()))
                 .put("actuation_kind", text(p.actuationKind()))
+                .put("pending_hold_reason", p.pendingHoldReason())
                 .build());
     }
 
@@ -68,7 +69,8 @@ public final class JsonViews {
                 .put("completed_count", result.completedCount())
                 .put("succeeded", result.succeeded())
                 .put("failure", result.failure() == null ? Json.NULL : result.failure().toPayload())
-                .put("actuation_kind", text(result.actuationKind()));
+                .put("actuation_kind", text(result.actuationKind()))
+                .put("held", result.held());
     }
 
     @SuppressWarnings("unchecked")

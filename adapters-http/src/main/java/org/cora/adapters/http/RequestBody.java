@@ -69,6 +69,28 @@ public final class RequestBody {
         });
     }
 
+    public Optional<Long> optionalInteger(String key) {
+        return get(key).map(v -> {
+            if (v instanceof Json.Num n && n.value().stripTrailingZeros().scale() <= 0) {
+                try {
+                    return n.value().longValueExact();
+                } catch (ArithmeticException e) {
+                    throw new InvalidRequestError(key + " is out of range");
+                }
+            }
+            throw new InvalidRequestError(key + " must be an integer");
+        });
+    }
+
+    public boolean optionalBoolean(String key, boolean otherwise) {
+        return get(key).map(v -> {
+            if (v instanceof Json.Bool b) {
+                return b.value();
+            }
+            throw new InvalidRequestError(key + " must be a boolean");
+        }).orElse(otherwise);
+    }
+
     public Optional<UUID> optionalUuid(String key) {
         return optionalString(key).map(raw -> uuid(raw, key));
     }

@@ -42,6 +42,10 @@ final class DurableConnections implements ConnectionProvider {
         }
     }
 
+    boolean isPinned() {
+        return pinned.get() != null;
+    }
+
     @Override
     public Connection acquire() {
         Connection connection = pinned.get();

@@ -4,6 +4,7 @@ import static org.cora.adapters.postgres.generated.Tables.ENTRIES_OPERATION_PROC
 
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.cora.adapters.postgres.generated.tables.EntriesOperationProcedureActivities;
@@ -15,6 +16,7 @@ import org.cora.domain.procedure.ProcedureId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStepN;
+import org.jooq.impl.DSL;
 
 /** The step journal on PostgreSQL: insert-or-ignore by producer event id, read back in append order. */
 public final class PostgresJournalStore implements JournalStore {
@@ -56,6 +58,23 @@ public final class PostgresJournalStore implements JournalStore {
                         streamType, streamId, Math.toIntExact(version), lastEventId, batch.toJsonText())
                 .fetchOne(0, Integer.class);
         return added == null || added < 0 ? OptionalInt.empty() : OptionalInt.of(added);
+    }
+
+    @Override
+    public List<JournalRow> listOfKind(ProcedureId procedureId, String stepKind) {
+        return dsl.selectFrom(ROWS).where(ROWS.PROCEDURE_ID.eq(procedureId.value()).and(ROWS.STEP_KIND.eq(stepKind)))
+                .orderBy(ROWS.APPEND_SEQ).fetch(PostgresJournalStore::row);
+    }
+
+    /** Walks the (procedure_id, append_seq) index backwards: the newest conductor row is found at once. */
+    @Override
+    public Optional<JournalRow> lastStepRow(ProcedureId procedureId) {
+        return dsl.selectFrom(ROWS)
+                .where(ROWS.PROCEDURE_ID.eq(procedureId.value()))
+                .and(DSL.condition("jsonb_exists({0}, 'step_index') AND jsonb_exists({0}, 'result')", ROWS.PAYLOAD))
+                .orderBy(ROWS.APPEND_SEQ.desc())
+                .limit(1)
+                .fetchOptional(PostgresJournalStore::row);
     }
 
     @Override

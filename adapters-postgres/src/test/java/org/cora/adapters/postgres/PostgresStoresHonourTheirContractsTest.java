@@ -111,6 +111,37 @@ class PostgresStoresHonourTheirContractsTest {
             return new PostgresEventStore(DSL);
         }
 
+        /**
+         * The in-flight marker is a single-statement guarded append, its own transaction: the
+         * session it runs on must commit synchronously even where the database default does not.
+         */
+        @Test
+        void aGuardedAppendRunsOnASessionThatCommitsSynchronouslyWhateverTheDatabaseDefault() throws Exception {
+            try (PostgresTestDatabase.TestDb careless = PostgresTestDatabase.shared().freshDatabase()) {
+                try (Connection c = careless.dataSource().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("ALTER DATABASE " + careless.databaseName() + " SET synchronous_commit = off");
+                }
+                careless.dataSource().getHikariPoolMXBean().softEvictConnections();
+                DSLContext dsl = JooqContexts.threadBound(careless.dataSource());
+                PostgresEventStore events = new PostgresEventStore(dsl);
+                PostgresJournalStore journal = new PostgresJournalStore(dsl);
+                UUID stream = UUID.randomUUID();
+                var first = EventStoreContract.event("A", Json.Obj.EMPTY);
+                events.append("Procedure", stream, 0, List.of(first));
+                Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                JournalRow marker = new JournalRow(UUID.randomUUID(), new ProcedureId(stream), UUID.randomUUID(), "alice",
+                        "AppendProcedureActivities", "setpoint", Json.Obj.builder().put("step_index", 0)
+                        .put("result", "in_flight").build(), at, at, UUID.randomUUID(), null, null);
+
+                String setting = new PostgresTransactions(dsl).inSession(() -> {
+                    assertThat(journal.appendIfStreamAt("Procedure", stream, 1, first.eventId(), List.of(marker))).hasValue(1);
+                    return dsl.fetchValue("SHOW synchronous_commit").toString();
+                });
+
+                assertThat(setting).as("the session the marker was committed on").isEqualTo("on");
+            }
+        }
+
         @Test
         void journalRowsCannotBeUpdatedDeletedOrTruncated() throws Exception {
             ProcedureId procedure = new ProcedureId(UUID.randomUUID());

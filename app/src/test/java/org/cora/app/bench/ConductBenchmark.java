@@ -32,8 +32,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * End-to-end conduct benchmark: a Procedure of N setpoints conducted through the real wiring
  * (handlers, Conductor, PostgreSQL event store and journal on a durable embedded server, the
- * simulated beamline at zero latency), against the floor measured in the same run on the same
- * server: a plain JDBC loop of one journal-shaped INSERT and one COMMIT per step.
+ * simulated beamline at zero latency), each setpoint journalling a durable in-flight marker and
+ * its outcome, against the floor measured in the same run on the same server: a plain JDBC loop
+ * of two journal-shaped INSERT + COMMIT per step. Then the resume point of a Procedure with
+ * 100,000 journal rows ({@link ResumePointBenchmark}).
  *
  * <p>Run: {@code ./mvnw -B -q -Pbenchmark -pl app -am verify -DskipTests} (see docs/BENCHMARKS.md).
  */
@@ -71,6 +73,8 @@ public final class ConductBenchmark {
             autocommitFloor.add(floor(dataSource, STEPS, true));
         }
         report(conduct, floor, autocommitFloor);
+        ResumePointBenchmark.run(context, dataSource);
+        System.out.printf(Locale.ROOT, "JVM resident memory after the run: %s%n", residentMemory());
     }
 
     /** Seconds to conduct a Procedure of {@code steps} setpoints, from the handler call to its return. */
@@ -99,8 +103,9 @@ public final class ConductBenchmark {
     }
 
     /**
-     * Seconds for {@code steps} single-row INSERTs of a journal-shaped row, each its own durable
-     * commit: INSERT then COMMIT (two round trips), or with {@code autocommit} the INSERT alone (one).
+     * Seconds for {@code steps} steps of two journal-shaped rows each (a setpoint's in-flight marker
+     * and its outcome), each row its own durable commit: INSERT then COMMIT (two round trips), or
+     * with {@code autocommit} the INSERT alone (one).
      */
     private static double floor(DataSource dataSource, int steps, boolean autocommit) throws Exception {
         String sql = "INSERT INTO bench_floor (event_id, procedure_id, logbook_id, actor_id, command_name, step_kind,"
@@ -109,7 +114,7 @@ public final class ConductBenchmark {
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(sql)) {
             c.setAutoCommit(autocommit);
             long start = System.nanoTime();
-            for (int i = 0; i < steps; i++) {
+            for (int i = 0; i < 2 * steps; i++) {
                 Timestamp now = Timestamp.from(Instant.now());
                 insert.setObject(1, UUID.randomUUID());
                 insert.setObject(2, procedure);
@@ -117,8 +122,8 @@ public final class ConductBenchmark {
                 insert.setString(4, "benchmark");
                 insert.setString(5, "AppendProcedureActivities");
                 insert.setString(6, "setpoint");
-                insert.setString(7, "{\"address\":\"sim:m1\",\"value\":" + (i % 180) + ",\"step_index\":" + i
-                        + ",\"result\":\"ok\"}");
+                insert.setString(7, "{\"address\":\"sim:m1\",\"value\":" + (i / 2 % 180) + ",\"step_index\":" + i / 2
+                        + ",\"result\":\"" + (i % 2 == 0 ? "in_flight" : "ok") + "\"}");
                 insert.setTimestamp(8, now);
                 insert.setTimestamp(9, now);
                 insert.setObject(10, procedure);
@@ -140,26 +145,25 @@ public final class ConductBenchmark {
         System.out.printf(Locale.ROOT, "steps per conduct: %d, rounds: %d (medians below)%n", STEPS, ROUNDS);
         System.out.printf(Locale.ROOT, "conduct: %.0f steps/s, %.3f ms/step (rounds: %s)%n", STEPS / conductMedian,
                 conductMedian * 1000 / STEPS, perStep(conduct));
-        System.out.printf(Locale.ROOT, "floor, INSERT + COMMIT:   %.0f steps/s, %.3f ms/step (rounds: %s)%n", STEPS / floorMedian,
+        System.out.printf(Locale.ROOT, "floor, 2 x (INSERT + COMMIT):   %.0f steps/s, %.3f ms/step (rounds: %s)%n", STEPS / floorMedian,
                 floorMedian * 1000 / STEPS, perStep(floor));
         double autocommitMedian = median(autocommitFloor);
-        System.out.printf(Locale.ROOT, "floor, autocommit INSERT: %.0f steps/s, %.3f ms/step (rounds: %s)%n",
+        System.out.printf(Locale.ROOT, "floor, 2 x autocommit INSERT: %.0f steps/s, %.3f ms/step (rounds: %s)%n",
                 STEPS / autocommitMedian, autocommitMedian * 1000 / STEPS, perStep(autocommitFloor));
         System.out.printf(Locale.ROOT, "ratio conduct/floor: %.2f (target <= 1.5); conduct/autocommit floor: %.2f%n",
                 conductMedian / floorMedian, conductMedian / autocommitMedian);
-        System.out.printf(Locale.ROOT, "JVM resident memory after the run: %s%n", residentMemory());
     }
 
     private static String perStep(List<Double> seconds) {
         return seconds.stream().map(s -> String.format(Locale.ROOT, "%.3f", s * 1000 / STEPS)).toList().toString();
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static String residentMemory() throws Exception {
+    static String residentMemory() throws Exception {
         return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
                 .map(l -> l.substring("VmRSS:".length()).strip()).findFirst().orElse("unknown");
     }

@@ -1,6 +1,7 @@
 package org.cora.application.port;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.cora.domain.procedure.ProcedureId;
@@ -26,4 +27,13 @@ public interface JournalStore {
 
     /** The Procedure's rows in append order. */
     List<JournalRow> list(ProcedureId procedureId);
+
+    /** The Procedure's rows of one step kind, in append order. */
+    List<JournalRow> listOfKind(ProcedureId procedureId, String stepKind);
+
+    /**
+     * The last row a conductor wrote (one whose payload has {@code step_index} and {@code result}),
+     * in constant time however long the journal: it tells where a walk stopped.
+     */
+    Optional<JournalRow> lastStepRow(ProcedureId procedureId);
 }

@@ -63,6 +63,17 @@ public final class ProcedureStreams {
     }
 
     /**
+     * The stream read whole from the store, ignoring what this process kept: for decisions that
+     * must rest on what is stored now (verifying a pin before replaying it).
+     */
+    public LoadedProcedure loadFromStore(ProcedureId id) {
+        List<StoredEvent> all = store.loadAfter(ProcedureEvent.STREAM_TYPE, id.value(), 0);
+        LoadedProcedure current = all.isEmpty() ? empty(id) : extend(empty(id), all);
+        remember(current);
+        return current;
+    }
+
+    /**
      * The stream as this process last saw it, without asking the store when it has seen it at all:
      * a guess for writers that verify it as they write (see
      * {@link org.cora.application.port.JournalStore#appendIfStreamAt}).
@@ -112,8 +123,11 @@ public final class ProcedureStreams {
     }
 
     private NewEvent envelope(ProcedureEvent event, Caller caller, String commandName) {
+        Json.ObjBuilder metadata = Json.Obj.builder().put("command_name", commandName);
+        if (caller.via() != null) {
+            metadata.put("via", caller.via());
+        }
         return new NewEvent(ids.newId(), event.eventType(), SCHEMA_VERSION, ProcedureEventCodec.toPayload(event),
-                Json.Obj.builder().put("command_name", commandName).build(),
-                caller.correlationId(), null, caller.principal(), event.occurredAt());
+                metadata.build(), caller.correlationId(), null, caller.principal(), event.occurredAt());
     }
 }

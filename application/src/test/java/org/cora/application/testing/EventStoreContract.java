@@ -134,7 +134,7 @@ public abstract class EventStoreContract {
         assertThat(store().load(TYPE, id).version()).isEqualTo(1);
     }
 
-    protected static NewEvent event(String type, Json.Obj payload) {
+    public static NewEvent event(String type, Json.Obj payload) {
         return new NewEvent(UUID.randomUUID(), type, 1, payload, Json.Obj.builder().put("command_name", "Test").build(),
                 UUID.randomUUID(), null, "alice", Instant.now().truncatedTo(ChronoUnit.MICROS));
     }

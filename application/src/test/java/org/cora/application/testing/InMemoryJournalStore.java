@@ -3,6 +3,7 @@ package org.cora.application.testing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.cora.application.port.EventStore;
@@ -45,6 +46,17 @@ public final class InMemoryJournalStore implements JournalStore {
                     && (version == 0 ? lastEventId == null : stream.getLast().eventId().equals(lastEventId));
             return unmoved ? OptionalInt.of(append(batch)) : OptionalInt.empty();
         }
+    }
+
+    @Override
+    public synchronized List<JournalRow> listOfKind(ProcedureId procedureId, String stepKind) {
+        return list(procedureId).stream().filter(r -> r.stepKind().equals(stepKind)).toList();
+    }
+
+    @Override
+    public synchronized Optional<JournalRow> lastStepRow(ProcedureId procedureId) {
+        return list(procedureId).reversed().stream()
+                .filter(r -> r.payload().has("step_index") && r.payload().has("result")).findFirst();
     }
 
     @Override

@@ -74,6 +74,33 @@ public abstract class JournalStoreContract {
     }
 
     @Test
+    void theLastStepRowIsTheLastRowWithAStepIndexAndAResult() {
+        ProcedureId procedure = new ProcedureId(UUID.randomUUID());
+        UUID logbook = UUID.randomUUID();
+        assertThat(store().lastStepRow(procedure)).isEmpty();
+        JournalRow marker = row(procedure, logbook, 4, "in_flight");
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        JournalRow note = new JournalRow(UUID.randomUUID(), procedure, logbook, "alice", "AppendProcedureActivities",
+                "check", Json.Obj.builder().put("note", "operator looked at the beam").build(), at, at, UUID.randomUUID(),
+                null, null);
+        store().append(List.of(row(procedure, logbook, 3, "ok"), marker, note));
+
+        assertThat(store().lastStepRow(procedure)).map(JournalRow::eventId).contains(marker.eventId());
+    }
+
+    @Test
+    void rowsOfOneKindAreListedInAppendOrder() {
+        ProcedureId procedure = new ProcedureId(UUID.randomUUID());
+        UUID logbook = UUID.randomUUID();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        JournalRow capture = new JournalRow(UUID.randomUUID(), procedure, logbook, "alice", "AppendProcedureActivities",
+                "capture", Json.Obj.builder().put("capture_name", "home").build(), at, at, UUID.randomUUID(), null, null);
+        store().append(List.of(row(procedure, logbook, 0, "ok"), capture, row(procedure, logbook, 2, "ok")));
+
+        assertThat(store().listOfKind(procedure, "capture")).extracting(JournalRow::eventId).containsExactly(capture.eventId());
+    }
+
+    @Test
     void aRetriedRowAddsNothing() {
         ProcedureId procedure = new ProcedureId(UUID.randomUUID());
         JournalRow row = row(procedure, UUID.randomUUID(), 0, "ok");

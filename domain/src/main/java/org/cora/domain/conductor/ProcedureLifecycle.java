@@ -13,4 +13,9 @@ public interface ProcedureLifecycle {
     void complete(ConductCall call, ActuationKind actuationKind);
 
     void abort(ConductCall call, String reason, ActuationKind actuationKind);
+
+    /** Held by the conductor itself: at a step boundary, or after a recoverable failure. */
+    void hold(ConductCall call, String reason, ActuationKind actuationKind);
+
+    void resume(ConductCall call, int reEstablishmentBoundary);
 }

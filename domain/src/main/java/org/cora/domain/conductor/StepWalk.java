@@ -10,6 +10,7 @@ import org.cora.domain.control.ControlPort;
 import org.cora.domain.control.Measurement;
 import org.cora.domain.control.Quality;
 import org.cora.domain.json.Json;
+import org.cora.domain.procedure.ProcedureHoldPendingError;
 import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
 import org.cora.domain.step.ActionStep;
@@ -39,10 +40,10 @@ final class StepWalk {
     private final IdGenerator ids;
     private final ActionRegistry actions;
     private final Duration writeTimeout;
-    private final Map<String, Json> captures = new HashMap<>();
+    private final Map<String, Json> captures;
 
     StepWalk(ConductCall call, ControlPort port, StepJournal journal, Clock clock, IdGenerator ids,
-             ActionRegistry actions, Duration writeTimeout) {
+             ActionRegistry actions, Duration writeTimeout, Map<String, Json> restoredCaptures) {
         this.call = call;
         this.port = port;
         this.journal = journal;
@@ -50,6 +51,7 @@ final class StepWalk {
         this.ids = ids;
         this.actions = actions;
         this.writeTimeout = writeTimeout;
+        this.captures = new HashMap<>(restoredCaptures);
     }
 
     /** Runs the step at {@code index}; empty when it recorded {@code ok}, else the recorded failure. */
@@ -77,6 +79,7 @@ final class StepWalk {
             value = ((SetpointValue.Literal) step.value()).value();
             body.put("value", value);
         }
+        inFlight(index, step, body);
         try {
             port.write(step.address(), value, true, writeTimeout);
         } catch (ControlException e) {
@@ -100,6 +103,7 @@ final class StepWalk {
 
     private Optional<ConductorFailure> action(int index, ActionStep step) {
         Json.ObjBuilder body = Json.Obj.builder().put("name", step.name()).put("params", step.params());
+        inFlight(index, step, body);
         Optional<ActionBody> action = actions.lookup(step.name());
         if (action.isEmpty()) {
             return failed(index, step, step.target(), body, UNKNOWN_ACTION,
@@ -158,6 +162,20 @@ final class StepWalk {
         captures.put(step.captureName(), reading.value());
         body.put("captured_value", reading.value());
         return ok(index, step, body);
+    }
+
+    /**
+     * The pre-effect marker: durable before the effect starts, so a crash mid-effect leaves a row
+     * naming the interrupted step. A journal that refuses it because a hold is pending stops the
+     * walk here, before any effect.
+     */
+    private void inFlight(int index, Step step, Json.ObjBuilder body) {
+        Json.Obj marker = body.build().with("step_index", Json.num(index)).with("result", Json.str("in_flight"));
+        try {
+            journal.record(call, new StepRecord(ids.newId(), step.kind(), marker, clock.now()));
+        } catch (ProcedureHoldPendingError pending) {
+            throw new HoldAtBoundary(pending.reason());
+        }
     }
 
     private Optional<ConductorFailure> ok(int index, Step step, Json.ObjBuilder body) {

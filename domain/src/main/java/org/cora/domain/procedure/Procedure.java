@@ -5,7 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 import org.cora.domain.control.ActuationKind;
 
-/** The folded state of one Procedure. Every evolver arm copies all the fields it does not change. */
+/**
+ * The folded state of one Procedure. Every evolver arm copies all the fields it does not change.
+ * {@code pendingHoldReason} is set while an operator's hold waits for the walking conductor to
+ * reach a step boundary.
+ */
 public record Procedure(
         ProcedureId id,
         String name,
@@ -16,7 +20,8 @@ public record Procedure(
         UUID capabilityId,
         UUID recipeId,
         UUID activityLogbookId,
-        ActuationKind actuationKind) {
+        ActuationKind actuationKind,
+        String pendingHoldReason) {
 
     public Procedure {
         Objects.requireNonNull(id, "id");
@@ -24,18 +29,23 @@ public record Procedure(
         targetAssetIds = List.copyOf(targetAssetIds);
     }
 
+    /** A status change; it ends any pending hold request. */
     Procedure withStatus(ProcedureStatus next) {
-        return new Procedure(id, name, kind, targetAssetIds, next, parentRunId, capabilityId, recipeId,
-                activityLogbookId, actuationKind);
+        return withStatus(next, actuationKind);
     }
 
     Procedure withStatus(ProcedureStatus next, ActuationKind kindOfActuation) {
         return new Procedure(id, name, kind, targetAssetIds, next, parentRunId, capabilityId, recipeId,
-                activityLogbookId, kindOfActuation);
+                activityLogbookId, kindOfActuation, null);
     }
 
     Procedure withActivityLogbook(UUID logbookId) {
         return new Procedure(id, name, kind, targetAssetIds, status, parentRunId, capabilityId, recipeId,
-                logbookId, actuationKind);
+                logbookId, actuationKind, pendingHoldReason);
+    }
+
+    Procedure withPendingHold(String reason) {
+        return new Procedure(id, name, kind, targetAssetIds, status, parentRunId, capabilityId, recipeId,
+                activityLogbookId, actuationKind, reason);
     }
 }

@@ -45,17 +45,43 @@ public sealed interface ProcedureEvent {
             implements ProcedureEvent {
     }
 
+    /**
+     * Paused: no step runs until a resume. {@code resumePoint} is the computed place to resume
+     * from, recorded when the service held the Procedure itself (a lost conductor); null otherwise.
+     */
+    record ProcedureHeld(ProcedureId procedureId, String reason, UUID decidedByDecisionId, Instant occurredAt,
+                         ActuationKind actuationKind, Json.Obj resumePoint) implements ProcedureEvent {
+    }
+
+    /** Running again; the walk replays the pinned list from {@code reEstablishmentBoundary} (audit only). */
+    record ProcedureResumed(ProcedureId procedureId, int reEstablishmentBoundary, UUID decidedByDecisionId,
+                            Instant occurredAt) implements ProcedureEvent {
+    }
+
+    /**
+     * A conduct-from stopped before the action at {@code stepIndex}: it waits, Running, for an
+     * operator to decide about the acquisition. Nothing was run or journaled for the action.
+     */
+    record ProcedureAcquisitionHalted(ProcedureId procedureId, int stepIndex, String action, Instant occurredAt)
+            implements ProcedureEvent {
+    }
+
+    /** An operator asked to hold while a conductor walks: it holds at the next step boundary. */
+    record ProcedureHoldRequested(ProcedureId procedureId, String reason, Instant occurredAt)
+            implements ProcedureEvent {
+    }
+
     /** The step journal of this Procedure exists from now on; its rows live beside the stream. */
     record ProcedureActivitiesLogbookOpened(ProcedureId procedureId, UUID logbookId, Instant occurredAt)
             implements ProcedureEvent {
     }
 
     /**
-     * The fully resolved step list of a conduct, in wire form, pinned before its first step.
-     * Provenance only: folding it changes nothing.
+     * The fully resolved step list of a conduct, in wire form, pinned before its first step, with
+     * the SHA-256 of its canonical JSON. Provenance only: folding it changes nothing.
      */
-    record ResolvedStepsRecorded(ProcedureId procedureId, Json.Arr resolvedSteps, int stepCount, Instant occurredAt)
-            implements ProcedureEvent {
+    record ResolvedStepsRecorded(ProcedureId procedureId, Json.Arr resolvedSteps, int stepCount,
+                                 String resolvedStepsDigest, Instant occurredAt) implements ProcedureEvent {
         public ResolvedStepsRecorded {
             Objects.requireNonNull(resolvedSteps, "resolvedSteps");
         }

@@ -6,9 +6,13 @@ import java.util.UUID;
 import org.cora.domain.control.ActuationKind;
 import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureAborted;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureAcquisitionHalted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureActivitiesLogbookOpened;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureCompleted;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureHeld;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureHoldRequested;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureRegistered;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureResumed;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureStarted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureTruncated;
 import org.cora.domain.procedure.ProcedureEvent.ResolvedStepsRecorded;
@@ -24,6 +28,7 @@ public final class ProcedureEventCodec {
     /** Every event type this code can fold, in the order they usually appear. */
     public static final List<String> EVENT_TYPES = List.of(
             "ProcedureRegistered", "ResolvedStepsRecorded", "ProcedureStarted", "ProcedureActivitiesLogbookOpened",
+            "ProcedureHoldRequested", "ProcedureHeld", "ProcedureResumed", "ProcedureAcquisitionHalted",
             "ProcedureCompleted", "ProcedureAborted", "ProcedureTruncated");
 
     private ProcedureEventCodec() {
@@ -45,7 +50,15 @@ public final class ProcedureEventCodec {
             case ProcedureTruncated t -> out.put("reason", t.reason()).put("interrupted_at", text(t.interruptedAt()));
             case ProcedureActivitiesLogbookOpened o -> out.put("logbook_id", o.logbookId().toString())
                     .put("kind", "activity").put("schema", activitySchema());
-            case ResolvedStepsRecorded r -> out.put("resolved_steps", r.resolvedSteps()).put("step_count", r.stepCount());
+            case ResolvedStepsRecorded r -> out.put("resolved_steps", r.resolvedSteps()).put("step_count", r.stepCount())
+                    .put("resolved_steps_digest", r.resolvedStepsDigest());
+            case ProcedureHeld h -> out.put("reason", h.reason()).put("decided_by_decision_id", text(h.decidedByDecisionId()))
+                    .put("actuation_kind", text(h.actuationKind()))
+                    .put("resume_point", h.resumePoint() == null ? Json.NULL : h.resumePoint());
+            case ProcedureResumed r -> out.put("re_establishment_boundary", r.reEstablishmentBoundary())
+                    .put("decided_by_decision_id", text(r.decidedByDecisionId()));
+            case ProcedureHoldRequested r -> out.put("reason", r.reason());
+            case ProcedureAcquisitionHalted h -> out.put("step_index", h.stepIndex()).put("action", h.action());
         }
         return out.put("occurred_at", event.occurredAt().toString()).build();
     }
@@ -68,7 +81,14 @@ public final class ProcedureEventCodec {
                     p.optionalInstant("interrupted_at"), at);
             case "ProcedureActivitiesLogbookOpened" -> new ProcedureActivitiesLogbookOpened(id, p.uuid("logbook_id"), at);
             case "ResolvedStepsRecorded" -> new ResolvedStepsRecorded(id, p.array("resolved_steps"),
-                    p.integer("step_count"), at);
+                    p.integer("step_count"), p.optionalString("resolved_steps_digest"), at);
+            case "ProcedureHeld" -> new ProcedureHeld(id, p.string("reason"), p.optionalUuid("decided_by_decision_id"), at,
+                    p.actuationKind(), p.optionalObject("resume_point"));
+            case "ProcedureResumed" -> new ProcedureResumed(id, p.integer("re_establishment_boundary"),
+                    p.optionalUuid("decided_by_decision_id"), at);
+            case "ProcedureHoldRequested" -> new ProcedureHoldRequested(id, p.string("reason"), at);
+            case "ProcedureAcquisitionHalted" -> new ProcedureAcquisitionHalted(id, p.integer("step_index"),
+                    p.string("action"), at);
             default -> throw new UnknownProcedureEventTypeError(eventType);
         };
     }
@@ -108,6 +128,20 @@ public final class ProcedureEventCodec {
             } catch (IllegalArgumentException e) {
                 throw new MalformedProcedureEventError(eventType, "'" + key + "' is not a UUID: " + raw, e);
             }
+        }
+
+        String optionalString(String key) {
+            return absent(key) ? null : string(key);
+        }
+
+        Json.Obj optionalObject(String key) {
+            if (absent(key)) {
+                return null;
+            }
+            if (required(key) instanceof Json.Obj o) {
+                return o;
+            }
+            throw new MalformedProcedureEventError(eventType, "'" + key + "' is not an object");
         }
 
         UUID optionalUuid(String key) {

@@ -1,10 +1,15 @@
 package org.cora.domain.procedure;
 
 import java.util.List;
+import org.cora.domain.control.ActuationKind;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureAborted;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureAcquisitionHalted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureActivitiesLogbookOpened;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureCompleted;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureHeld;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureHoldRequested;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureRegistered;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureResumed;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureStarted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureTruncated;
 import org.cora.domain.procedure.ProcedureEvent.ResolvedStepsRecorded;
@@ -28,7 +33,7 @@ public final class ProcedureEvolver {
         if (event instanceof ProcedureRegistered registered) {
             return new Procedure(registered.procedureId(), registered.name(), registered.kind(),
                     registered.targetAssetIds(), ProcedureStatus.Defined, registered.parentRunId(),
-                    registered.capabilityId(), registered.recipeId(), null, null);
+                    registered.capabilityId(), registered.recipeId(), null, null, null);
         }
         Procedure prior = requireState(state, event);
         return switch (event) {
@@ -38,6 +43,11 @@ public final class ProcedureEvolver {
             case ProcedureAborted a -> prior.withStatus(ProcedureStatus.Aborted, a.actuationKind());
             case ProcedureTruncated t -> prior.withStatus(ProcedureStatus.Truncated);
             case ProcedureActivitiesLogbookOpened o -> prior.withActivityLogbook(o.logbookId());
+            case ProcedureHeld h -> prior.withStatus(ProcedureStatus.Held,
+                    ActuationKind.merge(prior.actuationKind(), h.actuationKind()));
+            case ProcedureResumed r -> prior.withStatus(ProcedureStatus.Running);
+            case ProcedureHoldRequested r -> prior.withPendingHold(r.reason());
+            case ProcedureAcquisitionHalted h -> prior;
             case ResolvedStepsRecorded r -> prior;
         };
     }

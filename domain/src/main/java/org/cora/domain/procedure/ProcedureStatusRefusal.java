@@ -5,7 +5,8 @@ import org.cora.domain.shared.DomainError;
 /** A command the Procedure's current status does not allow; each verb has its own named subclass. */
 public abstract sealed class ProcedureStatusRefusal extends DomainError
         permits ProcedureCannotStartError, ProcedureCannotCompleteError, ProcedureCannotAbortError,
-                ProcedureCannotTruncateError, ProcedureStepsLogbookClosedError {
+                ProcedureCannotTruncateError, ProcedureCannotHoldError, ProcedureCannotResumeError,
+                ProcedureStepsLogbookClosedError {
 
     private final ProcedureId procedureId;
     private final ProcedureStatus currentStatus;

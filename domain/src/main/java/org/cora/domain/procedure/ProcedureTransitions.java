@@ -11,8 +11,10 @@ public final class ProcedureTransitions {
 
     public static final Set<ProcedureStatus> STARTABLE_FROM = EnumSet.of(ProcedureStatus.Defined);
     public static final Set<ProcedureStatus> COMPLETABLE_FROM = EnumSet.of(ProcedureStatus.Running);
-    public static final Set<ProcedureStatus> ABORTABLE_FROM = EnumSet.of(ProcedureStatus.Running);
-    public static final Set<ProcedureStatus> TRUNCATABLE_FROM = EnumSet.of(ProcedureStatus.Running);
+    public static final Set<ProcedureStatus> ABORTABLE_FROM = EnumSet.of(ProcedureStatus.Running, ProcedureStatus.Held);
+    public static final Set<ProcedureStatus> TRUNCATABLE_FROM = EnumSet.of(ProcedureStatus.Running, ProcedureStatus.Held);
+    public static final Set<ProcedureStatus> HOLDABLE_FROM = EnumSet.of(ProcedureStatus.Running);
+    public static final Set<ProcedureStatus> RESUMABLE_FROM = EnumSet.of(ProcedureStatus.Held);
     /** Journal rows are accepted only while a conduct can be writing them. */
     public static final Set<ProcedureStatus> JOURNAL_OPEN_IN = EnumSet.of(ProcedureStatus.Running);
     /** The resolved step list is pinned only before the first start. */

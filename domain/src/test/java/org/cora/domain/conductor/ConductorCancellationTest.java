@@ -42,7 +42,7 @@ class ConductorCancellationTest {
         assertThat(rig.lifecycle.calls()).containsExactly(
                 new RecordingProcedureLifecycle.Call("start", CALL, null, null, false),
                 new RecordingProcedureLifecycle.Call("abort", CALL, "cancelled mid-execute", null, false));
-        assertThat(rig.journal.results()).containsExactly("ok");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok", "1:in_flight");
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(1)), write(ENERGY, Json.num(2)));
     }
 
@@ -80,7 +80,7 @@ class ConductorCancellationTest {
 
         assertThat(thrown).isInstanceOf(Cancelled.class);
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(1)));
-        assertThat(rig.journal.results()).containsExactly("ok");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok");
         assertThat(rig.lifecycle.phases()).containsExactly("start", "abort");
         assertThat(rig.lifecycle.only("abort").reason()).isEqualTo(Conductor.CANCELLED_REASON);
         assertThat(rig.lifecycle.only("abort").actuationKind()).isNull();

@@ -52,7 +52,7 @@ class ConductorConductTest {
     void aCleanWalkStartsThenCompletes() {
         ConductorResult result = conduct(Steps.setpoint(ROT, 1), Steps.setpoint(ENERGY, 2));
 
-        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 2, null, null));
+        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 2, null, null, false));
         assertThat(rig.lifecycle.calls()).containsExactly(
                 new RecordingProcedureLifecycle.Call("start", CALL, null, null, false),
                 new RecordingProcedureLifecycle.Call("complete", CALL, null, null, false));
@@ -126,7 +126,7 @@ class ConductorConductTest {
 
         assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 0,
                 new ConductorFailure(null, "lifecycle", "start", "ProcedureCannotStartError", refused.getMessage()),
-                null));
+                null, false));
         assertThat(rig.port.calls()).isEmpty();
         assertThat(rig.journal.rows()).isEmpty();
         assertThat(rig.lifecycle.phases()).containsExactly("start");
@@ -158,6 +158,7 @@ class ConductorConductTest {
         ConductorResult result = conduct(Steps.setpoint(ROT, 1), Steps.setpoint(ENERGY, 2), Steps.setpoint(ROT, 3));
 
         assertThat(result.completedCount()).isEqualTo(1);
+        assertThat(result.held()).isFalse();
         assertThat(result.failure()).isEqualTo(new ConductorFailure(1, "setpoint", ENERGY, "ControlNotConnectedError",
                 "Control address '2bma:energy' not connected"));
         assertThat(rig.lifecycle.phases()).containsExactly("start", "abort");
@@ -206,7 +207,7 @@ class ConductorConductTest {
 
         assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 2,
                 new ConductorFailure(null, "lifecycle", "complete", "ProcedureCannotCompleteError", refused.getMessage()),
-                ActuationKind.Physical));
+                ActuationKind.Physical, false));
         assertThat(rig.lifecycle.phases()).containsExactly("start", "complete");
     }
 
@@ -272,7 +273,8 @@ class ConductorConductTest {
         assertThat(rig.lifecycle.calls()).filteredOn(c -> c.phase().equals("complete"))
                 .extracting(RecordingProcedureLifecycle.Call::actuationKind)
                 .containsExactly(ActuationKind.Simulated, ActuationKind.Physical);
-        assertThat(rig.journal.rows().get(1).call().principal()).isEqualTo("bob");
-        assertThat(rig.journal.stepIndexes()).containsExactly(0, 0);
+        assertThat(rig.journal.rows()).extracting(row -> row.call().principal())
+                .containsExactly("alice", "alice", "bob", "bob");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok", "0:in_flight", "0:ok");
     }
 }

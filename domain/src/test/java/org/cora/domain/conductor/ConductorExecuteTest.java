@@ -14,6 +14,7 @@ import java.util.List;
 import org.cora.domain.control.ControlNotConnectedError;
 import org.cora.domain.control.ControlTimeoutError;
 import org.cora.domain.control.ControlWriteRejectedError;
+import org.cora.domain.features.appendprocedureactivities.ActivityEntry;
 import org.cora.domain.control.Measurement;
 import org.cora.domain.control.Quality;
 import org.cora.domain.json.Json;
@@ -23,13 +24,17 @@ import org.cora.domain.step.Step;
 import org.cora.domain.testing.ConductorRig;
 import org.cora.domain.testing.Readings;
 import org.cora.domain.testing.RecordingControlPort;
+import org.cora.domain.testing.RecordingStepJournal;
 import org.cora.domain.testing.SequentialIdGenerator;
 import org.cora.domain.testing.Steps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Reference 4.3 and scenarios 1, 4-8 in the Base layer: one journal row per step outcome, no marker. */
+/**
+ * Reference 4.3 and scenarios 1-8 in Tier 1: a setpoint or an action journals an {@code in_flight}
+ * marker before it acts, then its outcome (two rows); a check or a capture journals one row.
+ */
 class ConductorExecuteTest {
 
     private static final String ROT = "2bma:rot:val";
@@ -51,24 +56,53 @@ class ConductorExecuteTest {
     void anEmptyWalkSucceedsWithNothingCompletedAndNothingJournalled() {
         ConductorResult result = execute();
 
-        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 0, null, null));
+        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 0, null, null, false));
         assertThat(result.succeeded()).isTrue();
         assertThat(rig.journal.rows()).isEmpty();
         assertThat(rig.port.calls()).isEmpty();
     }
 
     @Test
-    void aSuccessfulSetpointWritesOnceAndJournalsExactlyOneOkRow() {
+    void aSuccessfulSetpointWritesOnceAndJournalsAnInFlightMarkerThenAnOkRow() {
         ConductorResult result = execute(Steps.setpoint(ROT, 12.5));
 
-        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 1, null, null));
+        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 1, null, null, false));
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(12.5)));
-        assertThat(rig.journal.rows()).singleElement().satisfies(only -> {
-            assertThat(only.call()).isEqualTo(CALL);
-            assertThat(only.record()).isEqualTo(new StepRecord(SequentialIdGenerator.nth(1), "setpoint",
-                    row().put("address", ROT).put("value", Json.num(12.5)).put("step_index", 0).put("result", "ok")
-                            .build(),
-                    NOW));
+        assertThat(rig.journal.rows()).extracting(RecordingStepJournal.Row::call).containsExactly(CALL, CALL);
+        assertThat(rig.journal.records()).containsExactly(
+                new StepRecord(SequentialIdGenerator.nth(1), "setpoint",
+                        row().put("address", ROT).put("value", Json.num(12.5)).put("step_index", 0)
+                                .put("result", "in_flight").build(),
+                        NOW),
+                new StepRecord(SequentialIdGenerator.nth(2), "setpoint",
+                        row().put("address", ROT).put("value", Json.num(12.5)).put("step_index", 0).put("result", "ok")
+                                .build(),
+                        NOW));
+    }
+
+    @Test
+    void theMarkerIsDurableBeforeTheWriteStarts() {
+        List<Integer> rowsWhenWriting = new ArrayList<>();
+        rig.port.whenWriting(ROT, () -> rowsWhenWriting.add(rig.journal.rows().size()));
+
+        execute(Steps.setpoint(ROT, 12.5));
+
+        assertThat(rowsWhenWriting).containsExactly(1);
+        assertThat(rig.journal.results()).containsExactly("in_flight", "ok");
+    }
+
+    @Test
+    void everyRowCarriesTheCallersProcedurePrincipalAndCorrelationAndSampledAtEqualsOccurredAtEqualsNow() {
+        execute(Steps.setpoint(ROT, 12.5));
+
+        assertThat(rig.journal.rows()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.call().procedureId()).isEqualTo(PROCEDURE_ID);
+            assertThat(r.call().principal()).isEqualTo("alice");
+            assertThat(r.call().correlationId()).isEqualTo(CALL.correlationId());
+            assertThat(r.record().sampledAt()).isEqualTo(NOW);
+            ActivityEntry entry = new ActivityEntry(r.record().eventId(), r.record().stepKind(), r.record().payload(),
+                    r.record().sampledAt(), null);
+            assertThat(entry.occurredAt()).isEqualTo(NOW);
         });
     }
 
@@ -81,7 +115,7 @@ class ConductorExecuteTest {
     }
 
     @Test
-    void aPassingCheckReadsOnceAndJournalsOneOkRowWithTheReading() {
+    void aPassingCheckReadsOnceAndJournalsOneOkRowWithTheReadingAndNoMarker() {
         Measurement reading = Readings.good(Json.str("Open"));
         rig.port.reading("2bma:shutter", reading);
 
@@ -104,9 +138,12 @@ class ConductorExecuteTest {
         assertThat(result.completedCount()).isZero();
         assertThat(result.failure()).isEqualTo(new ConductorFailure(0, "setpoint", ROT, "ControlNotConnectedError",
                 "Control address '2bma:rot:val' not connected"));
-        assertThat(rig.journal.onlyPayload()).isEqualTo(row().put("address", ROT).put("value", Json.num(12.5))
-                .put("step_index", 0).put("result", "failed").put("error_class", "ControlNotConnectedError")
-                .put("message", "Control address '2bma:rot:val' not connected").build());
+        assertThat(rig.journal.payloads()).containsExactly(
+                row().put("address", ROT).put("value", Json.num(12.5)).put("step_index", 0).put("result", "in_flight")
+                        .build(),
+                row().put("address", ROT).put("value", Json.num(12.5)).put("step_index", 0).put("result", "failed")
+                        .put("error_class", "ControlNotConnectedError")
+                        .put("message", "Control address '2bma:rot:val' not connected").build());
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(12.5)));
     }
 
@@ -120,8 +157,8 @@ class ConductorExecuteTest {
         assertThat(result.completedCount()).isEqualTo(1);
         assertThat(result.failure()).isEqualTo(new ConductorFailure(1, "setpoint", ENERGY, "ControlTimeoutError",
                 "Control address '2bma:energy' operation exceeded 2.5s"));
-        assertThat(rig.journal.results()).containsExactly("ok", "failed");
-        assertThat(rig.journal.stepIndexes()).containsExactly(0, 1);
+        assertThat(rig.journal.results()).containsExactly("in_flight", "ok", "in_flight", "failed");
+        assertThat(rig.journal.stepIndexes()).containsExactly(0, 0, 1, 1);
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(12.5)), write(ENERGY, Json.num(8.0)));
     }
 
@@ -136,9 +173,11 @@ class ConductorExecuteTest {
             assertThat(row.record().sampledAt()).isEqualTo(NOW);
         });
         assertThat(rig.journal.records()).extracting(StepRecord::eventId).containsExactly(
-                SequentialIdGenerator.nth(1), SequentialIdGenerator.nth(2), SequentialIdGenerator.nth(3));
-        assertThat(rig.journal.records()).extracting(StepRecord::stepKind).containsExactly("setpoint", "check", "setpoint");
-        assertThat(rig.journal.stepIndexes()).containsExactly(0, 1, 2);
+                SequentialIdGenerator.nth(1), SequentialIdGenerator.nth(2), SequentialIdGenerator.nth(3),
+                SequentialIdGenerator.nth(4), SequentialIdGenerator.nth(5));
+        assertThat(rig.journal.records()).extracting(StepRecord::stepKind)
+                .containsExactly("setpoint", "setpoint", "check", "setpoint", "setpoint");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok", "1:ok", "2:in_flight", "2:ok");
     }
 
     @Test
@@ -198,8 +237,10 @@ class ConductorExecuteTest {
 
         ConductorResult result = execute(Steps.verifiedSetpoint(ROT, 12.5), Steps.setpoint(ENERGY, 8.0));
 
-        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 2, null, null));
+        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 2, null, null, false));
         assertThat(rig.journal.payloads().get(0)).isEqualTo(row().put("address", ROT).put("value", Json.num(12.5))
+                .put("step_index", 0).put("result", "in_flight").build());
+        assertThat(rig.journal.payloads().get(1)).isEqualTo(row().put("address", ROT).put("value", Json.num(12.5))
                 .put("post_read_error", Json.Obj.builder().put("error_class", "ControlNotConnectedError")
                         .put("message", "Control address '2bma:rot:val' not connected").build())
                 .put("step_index", 0).put("result", "ok").build());
@@ -215,8 +256,11 @@ class ConductorExecuteTest {
         ConductorResult result = execute(Steps.verifiedSetpoint(ROT, 12.5));
 
         assertThat(result.succeeded()).isTrue();
-        assertThat(rig.journal.onlyPayload()).isEqualTo(row().put("address", ROT).put("value", Json.num(12.5))
-                .put("post_reading", readBack.toPayload()).put("step_index", 0).put("result", "ok").build());
+        assertThat(rig.journal.payloads()).containsExactly(
+                row().put("address", ROT).put("value", Json.num(12.5)).put("step_index", 0).put("result", "in_flight")
+                        .build(),
+                row().put("address", ROT).put("value", Json.num(12.5)).put("post_reading", readBack.toPayload())
+                        .put("step_index", 0).put("result", "ok").build());
     }
 
     @Test
@@ -227,20 +271,25 @@ class ConductorExecuteTest {
 
         assertThat(result.failure().errorClass()).isEqualTo("ControlWriteRejectedError");
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(1e9)));
-        assertThat(rig.journal.onlyPayload().has("post_reading")).isFalse();
+        assertThat(rig.journal.results()).containsExactly("in_flight", "failed");
+        assertThat(rig.journal.payloads()).noneMatch(p -> p.has("post_reading") || p.has("post_read_error"));
     }
 
     @Test
-    void anUnknownActionFailsWithoutTouchingTheControlSystem() {
+    void anUnknownActionWritesItsMarkerFirstThenFailsWithoutTouchingTheControlSystem() {
         Json.Obj params = Json.Obj.builder().put("dwell", Json.num(0.1)).build();
 
         ConductorResult result = execute(Steps.action("collect", params));
 
         assertThat(result.failure()).isEqualTo(new ConductorFailure(0, "action", "collect", "UnknownActionError",
                 "No action body registered for 'collect'"));
-        assertThat(rig.journal.onlyPayload()).isEqualTo(row().put("name", "collect").put("params", params)
-                .put("step_index", 0).put("result", "failed").put("error_class", "UnknownActionError")
-                .put("message", "No action body registered for 'collect'").build());
+        assertThat(rig.journal.payloads()).containsExactly(
+                row().put("name", "collect").put("params", params).put("step_index", 0).put("result", "in_flight")
+                        .build(),
+                row().put("name", "collect").put("params", params).put("step_index", 0).put("result", "failed")
+                        .put("error_class", "UnknownActionError")
+                        .put("message", "No action body registered for 'collect'").build());
+        assertThat(rig.journal.records()).extracting(StepRecord::stepKind).containsExactly("action", "action");
         assertThat(rig.port.calls()).isEmpty();
     }
 
@@ -258,7 +307,10 @@ class ConductorExecuteTest {
 
         assertThat(result.completedCount()).isEqualTo(1);
         assertThat(seenParams).containsExactly(params);
-        assertThat(rig.journal.onlyPayload()).isEqualTo(row().put("name", "collect").put("params", params)
+        assertThat(rig.journal.payloads().get(0)).isEqualTo(row().put("name", "collect").put("params", params)
+                .put("step_index", 0).put("result", "in_flight").build());
+        assertThat(rig.journal.payloads()).hasSize(2);
+        assertThat(rig.journal.payloads().get(1)).isEqualTo(row().put("name", "collect").put("params", params)
                 .put("result_data", Json.Obj.builder().put("frames_written", 3).put("soft_failure", Json.NULL).build())
                 .put("step_index", 0).put("result", "ok").build());
     }
@@ -269,7 +321,8 @@ class ConductorExecuteTest {
 
         execute(Steps.action("noop"));
 
-        assertThat(rig.journal.onlyPayload().get("result_data")).contains(Json.Obj.EMPTY);
+        assertThat(rig.journal.results()).containsExactly("in_flight", "ok");
+        assertThat(rig.journal.lastPayload().get("result_data")).contains(Json.Obj.EMPTY);
     }
 
     @Test
@@ -294,7 +347,8 @@ class ConductorExecuteTest {
 
         assertThat(result.failure()).isEqualTo(new ConductorFailure(0, "action", "collect", "ControlNotConnectedError",
                 "Control address '2bma:det' not connected"));
-        assertThat(rig.journal.results()).containsExactly("failed");
+        assertThat(rig.journal.results()).containsExactly("in_flight", "failed");
+        assertThat(rig.journal.stepIndexes()).containsExactly(0, 0);
         assertThat(rig.port.calls()).isEmpty();
     }
 
@@ -312,15 +366,19 @@ class ConductorExecuteTest {
         assertThat(rig.journal.payloads().get(0)).isEqualTo(row().put("address", "2bma:sample:x")
                 .put("capture_name", "home").put("reading", home.toPayload()).put("captured_value", Json.num(12.5))
                 .put("step_index", 0).put("result", "ok").build());
-        assertThat(rig.journal.payloads().get(2)).isEqualTo(row().put("address", "2bma:sample:x")
+        assertThat(rig.journal.payloads().get(3)).isEqualTo(row().put("address", "2bma:sample:x")
+                .put("value", Json.num(12.5)).put("capture_ref", "home").put("step_index", 2).put("result", "in_flight")
+                .build());
+        assertThat(rig.journal.payloads().get(4)).isEqualTo(row().put("address", "2bma:sample:x")
                 .put("value", Json.num(12.5)).put("capture_ref", "home").put("step_index", 2).put("result", "ok")
                 .build());
         assertThat(rig.journal.records()).extracting(StepRecord::stepKind)
-                .containsExactly("capture", "setpoint", "setpoint");
+                .containsExactly("capture", "setpoint", "setpoint", "setpoint", "setpoint");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:ok", "1:in_flight", "1:ok", "2:in_flight", "2:ok");
     }
 
     @Test
-    void aRestoreWithoutAnEarlierCaptureFailsAndWritesNothing() {
+    void aRestoreWithoutAnEarlierCaptureFailsWithoutAMarkerAndWritesNothing() {
         ConductorResult result = execute(Steps.restore("2bma:sample:x", "home"), Steps.setpoint(ROT, 1));
 
         assertThat(result.failure()).satisfies(f -> {
@@ -343,6 +401,7 @@ class ConductorExecuteTest {
         ConductorResult result = execute(Steps.capture("2bma:sample:x", "home"), Steps.capture("2bma:sample:x", "home"));
 
         assertThat(result.completedCount()).isEqualTo(1);
+        assertThat(rig.journal.indexedResults()).containsExactly("0:ok", "1:failed");
         assertThat(result.failure().errorClass()).isEqualTo("DuplicateCapture");
         assertThat(result.failure().target()).isEqualTo("home");
         assertThat(result.failure().stepIndex()).isEqualTo(1);
@@ -390,7 +449,7 @@ class ConductorExecuteTest {
         Throwable thrown = catchThrowable(() -> execute(Steps.setpoint(ROT, 1), Steps.setpoint(ENERGY, 2)));
 
         assertThat(thrown).isSameAs(bug);
-        assertThat(rig.journal.results()).containsExactly("ok");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok", "1:in_flight");
     }
 
     @Test
@@ -401,20 +460,34 @@ class ConductorExecuteTest {
         });
 
         assertThat(catchThrowable(() -> execute(Steps.action("collect")))).isSameAs(bug);
-        assertThat(rig.journal.rows()).isEmpty();
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight");
     }
 
     @Test
-    void aRefusalOfTheJournalPropagatesAndHaltsTheWalk() {
+    void aRefusalOfAnOutcomeRowPropagatesAndHaltsTheWalk() {
         ProcedureStepsLogbookClosedError closed = new ProcedureStepsLogbookClosedError(PROCEDURE_ID,
                 ProcedureStatus.Aborted);
-        rig.journal.refusingRow(1, closed);
+        rig.journal.refusingRow(3, closed);
 
         Throwable thrown = catchThrowable(() -> execute(Steps.setpoint(ROT, 1), Steps.setpoint(ENERGY, 2),
                 Steps.setpoint(EXPOSURE, 3)));
 
         assertThat(thrown).isSameAs(closed);
         assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(1)), write(ENERGY, Json.num(2)));
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok", "1:in_flight");
+    }
+
+    @Test
+    void aRefusalOfAMarkerPropagatesAndTheEffectNeverStarts() {
+        ProcedureStepsLogbookClosedError closed = new ProcedureStepsLogbookClosedError(PROCEDURE_ID,
+                ProcedureStatus.Aborted);
+        rig.journal.refusingRow(2, closed);
+
+        Throwable thrown = catchThrowable(() -> execute(Steps.setpoint(ROT, 1), Steps.setpoint(ENERGY, 2)));
+
+        assertThat(thrown).isSameAs(closed);
+        assertThat(rig.port.calls()).containsExactly(write(ROT, Json.num(1)));
+        assertThat(rig.journal.indexedResults()).containsExactly("0:in_flight", "0:ok");
     }
 
     @Test

@@ -71,8 +71,9 @@ class EveryControlErrorIsARecordedStepFailureTest {
 
         assertThat(result.failure()).isEqualTo(new ConductorFailure(0, "setpoint", ADDRESS, type.getSimpleName(),
                 error.getMessage()));
-        assertThat(rig.journal.onlyPayload().get("error_class")).contains(Json.str(type.getSimpleName()));
-        assertThat(rig.journal.onlyPayload().get("message")).contains(Json.str(error.getMessage()));
+        assertThat(rig.journal.results()).containsExactly("in_flight", "failed");
+        assertThat(rig.journal.lastPayload().get("error_class")).contains(Json.str(type.getSimpleName()));
+        assertThat(rig.journal.lastPayload().get("message")).contains(Json.str(error.getMessage()));
         assertThat(rig.lifecycle.phases()).containsExactly("start", "abort");
         assertThat(error.address()).isEqualTo(ADDRESS);
         assertThat(error.getMessage()).contains(ADDRESS);
@@ -89,5 +90,6 @@ class EveryControlErrorIsARecordedStepFailureTest {
 
         assertThat(result.failure().errorClass()).isEqualTo(type.getSimpleName());
         assertThat(result.failure().sourceKind()).isEqualTo("check");
+        assertThat(rig.journal.indexedResults()).containsExactly("0:failed");
     }
 }

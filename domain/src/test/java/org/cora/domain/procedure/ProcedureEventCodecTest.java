@@ -9,11 +9,17 @@ import static org.cora.domain.testing.ProcedureFixtures.LOGBOOK;
 import static org.cora.domain.testing.ProcedureFixtures.PARENT_RUN;
 import static org.cora.domain.testing.ProcedureFixtures.PROCEDURE_ID;
 import static org.cora.domain.testing.ProcedureFixtures.aborted;
+import static org.cora.domain.testing.ProcedureFixtures.acquisitionHalted;
+import static org.cora.domain.testing.ProcedureFixtures.DECISION;
 import static org.cora.domain.testing.ProcedureFixtures.completed;
+import static org.cora.domain.testing.ProcedureFixtures.held;
+import static org.cora.domain.testing.ProcedureFixtures.holdRequested;
 import static org.cora.domain.testing.ProcedureFixtures.logbookOpened;
 import static org.cora.domain.testing.ProcedureFixtures.registered;
+import static org.cora.domain.testing.ProcedureFixtures.pinnedWire;
 import static org.cora.domain.testing.ProcedureFixtures.registeredBare;
 import static org.cora.domain.testing.ProcedureFixtures.resolvedStepsRecorded;
+import static org.cora.domain.testing.ProcedureFixtures.resumed;
 import static org.cora.domain.testing.ProcedureFixtures.started;
 import static org.cora.domain.testing.ProcedureFixtures.truncated;
 
@@ -25,11 +31,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.cora.domain.control.ActuationKind;
+import org.cora.domain.json.CanonicalJson;
 import org.cora.domain.json.Json;
 import org.cora.domain.json.JsonParser;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureAborted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureCompleted;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureHeld;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureRegistered;
+import org.cora.domain.procedure.ProcedureEvent.ProcedureResumed;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureTruncated;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,32 +48,58 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProcedureEventCodecTest {
 
     /** Reference 2.4: the exact payload keys of each event. */
-    private static final Map<String, Set<String>> KEYS = Map.of(
+    private static final Map<String, Set<String>> KEYS = Map.ofEntries(Map.entry(
             "ProcedureRegistered", Set.of("procedure_id", "name", "kind", "target_asset_ids", "parent_run_id",
-                    "capability_id", "recipe_id", "max_consecutive_unconverged_iterations", "occurred_at"),
-            "ProcedureStarted", Set.of("procedure_id", "occurred_at"),
-            "ProcedureCompleted", Set.of("procedure_id", "occurred_at", "actuation_kind"),
-            "ProcedureAborted", Set.of("procedure_id", "reason", "occurred_at", "actuation_kind"),
-            "ProcedureTruncated", Set.of("procedure_id", "reason", "interrupted_at", "occurred_at"),
-            "ProcedureActivitiesLogbookOpened", Set.of("procedure_id", "logbook_id", "kind", "schema", "occurred_at"),
-            "ResolvedStepsRecorded", Set.of("procedure_id", "resolved_steps", "step_count", "occurred_at"));
+                    "capability_id", "recipe_id", "max_consecutive_unconverged_iterations", "occurred_at")),
+            Map.entry("ProcedureStarted", Set.of("procedure_id", "occurred_at")),
+            Map.entry("ProcedureCompleted", Set.of("procedure_id", "occurred_at", "actuation_kind")),
+            Map.entry("ProcedureAborted", Set.of("procedure_id", "reason", "occurred_at", "actuation_kind")),
+            Map.entry("ProcedureTruncated", Set.of("procedure_id", "reason", "interrupted_at", "occurred_at")),
+            Map.entry("ProcedureActivitiesLogbookOpened",
+                    Set.of("procedure_id", "logbook_id", "kind", "schema", "occurred_at")),
+            Map.entry("ResolvedStepsRecorded",
+                    Set.of("procedure_id", "resolved_steps", "step_count", "resolved_steps_digest", "occurred_at")),
+            Map.entry("ProcedureHeld", Set.of("procedure_id", "reason", "decided_by_decision_id", "occurred_at",
+                    "actuation_kind", "resume_point")),
+            Map.entry("ProcedureResumed",
+                    Set.of("procedure_id", "re_establishment_boundary", "decided_by_decision_id", "occurred_at")),
+            Map.entry("ProcedureHoldRequested", Set.of("procedure_id", "reason", "occurred_at")),
+            Map.entry("ProcedureAcquisitionHalted", Set.of("procedure_id", "step_index", "action", "occurred_at")));
 
     /** Keys without which an event cannot be read; every other key is optional. */
-    private static final Map<String, List<String>> REQUIRED = Map.of(
-            "ProcedureRegistered", List.of("procedure_id", "name", "kind", "occurred_at"),
-            "ProcedureStarted", List.of("procedure_id", "occurred_at"),
-            "ProcedureCompleted", List.of("procedure_id", "occurred_at"),
-            "ProcedureAborted", List.of("procedure_id", "reason", "occurred_at"),
-            "ProcedureTruncated", List.of("procedure_id", "reason", "occurred_at"),
-            "ProcedureActivitiesLogbookOpened", List.of("procedure_id", "logbook_id", "occurred_at"),
-            "ResolvedStepsRecorded", List.of("procedure_id", "resolved_steps", "step_count", "occurred_at"));
+    private static final Map<String, List<String>> REQUIRED = Map.ofEntries(Map.entry(
+            "ProcedureRegistered", List.of("procedure_id", "name", "kind", "occurred_at")),
+            Map.entry("ProcedureStarted", List.of("procedure_id", "occurred_at")),
+            Map.entry("ProcedureCompleted", List.of("procedure_id", "occurred_at")),
+            Map.entry("ProcedureAborted", List.of("procedure_id", "reason", "occurred_at")),
+            Map.entry("ProcedureTruncated", List.of("procedure_id", "reason", "occurred_at")),
+            Map.entry("ProcedureActivitiesLogbookOpened", List.of("procedure_id", "logbook_id", "occurred_at")),
+            Map.entry("ResolvedStepsRecorded", List.of("procedure_id", "resolved_steps", "step_count", "occurred_at")),
+            Map.entry("ProcedureHeld", List.of("procedure_id", "reason", "occurred_at")),
+            Map.entry("ProcedureResumed", List.of("procedure_id", "re_establishment_boundary", "occurred_at")),
+            Map.entry("ProcedureHoldRequested", List.of("procedure_id", "reason", "occurred_at")),
+            Map.entry("ProcedureAcquisitionHalted", List.of("procedure_id", "step_index", "action", "occurred_at")));
+
+    private static final Json.Obj RESUME_POINT = (Json.Obj) JsonParser.parse("""
+            {"re_establishment_boundary":1,"reason":"in_flight",
+             "step":{"kind":"setpoint","address":"2bma:rot","value":12.5,"verify":false},
+             "step_count":2,"halts_at_acquisition":false}""");
+
+    private static ProcedureHeld heldWithEverything() {
+        return new ProcedureHeld(PROCEDURE_ID, "conductor lost", DECISION, EARLIER, ActuationKind.Hybrid, RESUME_POINT);
+    }
 
     static Stream<ProcedureEvent> everyEventWithValuesAndWithNulls() {
         return Stream.of(registered(), registeredBare(), started(), completed(ActuationKind.Simulated), completed(null),
                 aborted(ActuationKind.Hybrid), aborted(null), truncated(),
                 new ProcedureTruncated(PROCEDURE_ID, "power cut", null, EARLIER), logbookOpened(),
                 resolvedStepsRecorded(),
-                new ProcedureEvent.ResolvedStepsRecorded(PROCEDURE_ID, new Json.Arr(List.of()), 0, EARLIER));
+                new ProcedureEvent.ResolvedStepsRecorded(PROCEDURE_ID, new Json.Arr(List.of()), 0,
+                        CanonicalJson.sha256(new Json.Arr(List.of())), EARLIER),
+                new ProcedureEvent.ResolvedStepsRecorded(PROCEDURE_ID, pinnedWire(), 1, null, EARLIER),
+                heldWithEverything(), held(null), held(ActuationKind.Simulated),
+                resumed(0), resumed(Integer.MAX_VALUE), new ProcedureResumed(PROCEDURE_ID, 3, null, EARLIER),
+                holdRequested(), acquisitionHalted());
     }
 
     static Stream<Arguments> everyRequiredKey() {
@@ -163,9 +198,9 @@ class ProcedureEventCodecTest {
     void anUnknownEventTypeIsRefusedAsUnknown() {
         Json.Obj payload = ProcedureEventCodec.toPayload(started());
 
-        assertThatThrownBy(() -> ProcedureEventCodec.fromStored("ProcedureHeld", payload))
+        assertThatThrownBy(() -> ProcedureEventCodec.fromStored("ProcedureHoldClaimReleased", payload))
                 .isInstanceOfSatisfying(UnknownProcedureEventTypeError.class,
-                        e -> assertThat(e.eventType()).isEqualTo("ProcedureHeld"));
+                        e -> assertThat(e.eventType()).isEqualTo("ProcedureHoldClaimReleased"));
     }
 
     @ParameterizedTest
@@ -239,7 +274,20 @@ class ProcedureEventCodecTest {
                 Arguments.of(resolvedStepsRecorded(), "step_count", Json.num(1.5)),
                 Arguments.of(resolvedStepsRecorded(), "step_count", Json.str("1")),
                 Arguments.of(resolvedStepsRecorded(), "resolved_steps", Json.Obj.EMPTY),
-                Arguments.of(logbookOpened(), "logbook_id", Json.str(UUID.randomUUID() + "x")));
+                Arguments.of(logbookOpened(), "logbook_id", Json.str(UUID.randomUUID() + "x")),
+                Arguments.of(resolvedStepsRecorded(), "resolved_steps_digest", Json.num(7)),
+                Arguments.of(heldWithEverything(), "reason", Json.num(1)),
+                Arguments.of(heldWithEverything(), "decided_by_decision_id", Json.str("nope")),
+                Arguments.of(heldWithEverything(), "actuation_kind", Json.str("Martian")),
+                Arguments.of(heldWithEverything(), "resume_point", Json.str("step 1")),
+                Arguments.of(heldWithEverything(), "resume_point", Json.Arr.of(Json.num(1))),
+                Arguments.of(resumed(1), "re_establishment_boundary", Json.num(1.5)),
+                Arguments.of(resumed(1), "re_establishment_boundary", Json.str("1")),
+                Arguments.of(resumed(1), "re_establishment_boundary", Json.num(1L + Integer.MAX_VALUE)),
+                Arguments.of(resumed(1), "decided_by_decision_id", Json.num(1)),
+                Arguments.of(holdRequested(), "reason", Json.bool(true)),
+                Arguments.of(acquisitionHalted(), "step_index", Json.str("2")),
+                Arguments.of(acquisitionHalted(), "action", Json.num(2)));
     }
 
     @ParameterizedTest
@@ -250,5 +298,70 @@ class ProcedureEventCodecTest {
         assertThatThrownBy(() -> ProcedureEventCodec.fromStored(event.eventType(), payload))
                 .isInstanceOf(MalformedProcedureEventError.class)
                 .hasMessageContaining(key);
+    }
+
+    @Test
+    void theHeldPayloadHasTheReferenceKeysAndTheResumePointObject() {
+        assertThat(ProcedureEventCodec.toPayload(heldWithEverything())).isEqualTo(JsonParser.parse("""
+                {"procedure_id":"%s","reason":"conductor lost","decided_by_decision_id":"%s",
+                 "actuation_kind":"Hybrid","resume_point":%s,"occurred_at":"%s"}
+                """.formatted(PROCEDURE_ID, DECISION, RESUME_POINT.toJsonText(), EARLIER)));
+    }
+
+    @Test
+    void anOperatorsHeldPayloadWritesExplicitNulls() {
+        assertThat(ProcedureEventCodec.toPayload(held(null))).isEqualTo(JsonParser.parse("""
+                {"procedure_id":"%s","reason":"vacuum lost","decided_by_decision_id":null,
+                 "actuation_kind":null,"resume_point":null,"occurred_at":"%s"}
+                """.formatted(PROCEDURE_ID, EARLIER.plusSeconds(3))));
+    }
+
+    @Test
+    void theResumedPayloadCarriesTheBoundaryAsAnIntegerAndTheDecision() {
+        assertThat(ProcedureEventCodec.toPayload(resumed(3))).isEqualTo(JsonParser.parse("""
+                {"procedure_id":"%s","re_establishment_boundary":3,"decided_by_decision_id":"%s","occurred_at":"%s"}
+                """.formatted(PROCEDURE_ID, DECISION, EARLIER.plusSeconds(4))));
+        assertThat(ProcedureEventCodec.toPayload(new ProcedureResumed(PROCEDURE_ID, 0, null, EARLIER))
+                .get("decided_by_decision_id")).contains(Json.NULL);
+    }
+
+    @Test
+    void theAcquisitionHaltedPayloadNamesTheStepAndTheAction() {
+        assertThat(ProcedureEventCodec.toPayload(acquisitionHalted())).isEqualTo(JsonParser.parse("""
+                {"procedure_id":"%s","step_index":2,"action":"collect","occurred_at":"%s"}
+                """.formatted(PROCEDURE_ID, EARLIER.plusSeconds(5))));
+    }
+
+    @Test
+    void theHoldRequestedPayloadIsTheReasonAndTheTime() {
+        assertThat(ProcedureEventCodec.toPayload(holdRequested())).isEqualTo(JsonParser.parse("""
+                {"procedure_id":"%s","reason":"shift change","occurred_at":"%s"}
+                """.formatted(PROCEDURE_ID, EARLIER.plusSeconds(3))));
+    }
+
+    @Test
+    void thePinWritesItsDigestAsTheLowerCaseHexSha256OfTheCanonicalList() {
+        Json.Obj payload = ProcedureEventCodec.toPayload(resolvedStepsRecorded());
+
+        assertThat(payload.get("resolved_steps_digest"))
+                .contains(Json.str(CanonicalJson.sha256(pinnedWire())));
+        assertThat(((Json.Str) payload.get("resolved_steps_digest").orElseThrow()).value()).matches("[0-9a-f]{64}");
+    }
+
+    @Test
+    void optionalKeysOfTheTierOneEventsReadAsNullWhenMissing() {
+        Json.Obj heldPayload = ProcedureEventCodec.toPayload(heldWithEverything());
+        for (String key : List.of("decided_by_decision_id", "actuation_kind", "resume_point")) {
+            heldPayload = without(heldPayload, key);
+        }
+        Json.Obj resumedPayload = without(ProcedureEventCodec.toPayload(resumed(2)), "decided_by_decision_id");
+        Json.Obj pinPayload = without(ProcedureEventCodec.toPayload(resolvedStepsRecorded()), "resolved_steps_digest");
+
+        assertThat(ProcedureEventCodec.fromStored("ProcedureHeld", heldPayload))
+                .isEqualTo(new ProcedureHeld(PROCEDURE_ID, "conductor lost", null, EARLIER, null, null));
+        assertThat(ProcedureEventCodec.fromStored("ProcedureResumed", resumedPayload))
+                .isEqualTo(new ProcedureResumed(PROCEDURE_ID, 2, null, EARLIER.plusSeconds(4)));
+        assertThat(((ProcedureEvent.ResolvedStepsRecorded) ProcedureEventCodec.fromStored("ResolvedStepsRecorded",
+                pinPayload)).resolvedStepsDigest()).isNull();
     }
 }

@@ -19,6 +19,7 @@ public final class ConductorRig {
     public final RecordingControlPort port = new RecordingControlPort();
     public final RecordingStepJournal journal = new RecordingStepJournal();
     public final RecordingProcedureLifecycle lifecycle = new RecordingProcedureLifecycle();
+    public final ScriptedHoldSignal holdSignal = new ScriptedHoldSignal();
     public final FixedClock clock = FixedClock.atNow();
     private final Map<String, ActionBody> actions = new HashMap<>();
 
@@ -29,11 +30,11 @@ public final class ConductorRig {
 
     public Conductor conductor() {
         return new Conductor(port, journal, clock, new SequentialIdGenerator(), new ActionRegistry(actions),
-                lifecycle, WRITE_TIMEOUT);
+                lifecycle, holdSignal, WRITE_TIMEOUT);
     }
 
     public Conductor conductorWithoutLifecycle() {
         return new Conductor(port, journal, clock, new SequentialIdGenerator(), new ActionRegistry(actions), null,
-                WRITE_TIMEOUT);
+                holdSignal, WRITE_TIMEOUT);
     }
 }

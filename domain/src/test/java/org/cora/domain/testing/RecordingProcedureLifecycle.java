@@ -9,15 +9,24 @@ import org.cora.domain.control.ActuationKind;
 /** Records the lifecycle commands a conduct issues; each can be told to throw. */
 public final class RecordingProcedureLifecycle implements ProcedureLifecycle {
 
-    /** One lifecycle command; {@code interrupted} is the thread's interrupt flag when it was issued. */
+    /**
+     * One lifecycle command; {@code interrupted} is the thread's interrupt flag when it was issued;
+     * {@code boundary} is the re-establishment boundary of a resume, null for every other phase.
+     */
     public record Call(String phase, ConductCall call, String reason, ActuationKind actuationKind,
-                       boolean interrupted) {
+                       boolean interrupted, Integer boundary) {
+
+        public Call(String phase, ConductCall call, String reason, ActuationKind actuationKind, boolean interrupted) {
+            this(phase, call, reason, actuationKind, interrupted, null);
+        }
     }
 
     private final List<Call> calls = new ArrayList<>();
     private RuntimeException startFailure;
     private RuntimeException completeFailure;
     private RuntimeException abortFailure;
+    private RuntimeException holdFailure;
+    private RuntimeException resumeFailure;
 
     public RecordingProcedureLifecycle refusingStart(RuntimeException failure) {
         this.startFailure = failure;
@@ -34,19 +43,39 @@ public final class RecordingProcedureLifecycle implements ProcedureLifecycle {
         return this;
     }
 
+    public RecordingProcedureLifecycle refusingHold(RuntimeException failure) {
+        this.holdFailure = failure;
+        return this;
+    }
+
+    public RecordingProcedureLifecycle refusingResume(RuntimeException failure) {
+        this.resumeFailure = failure;
+        return this;
+    }
+
     @Override
     public void start(ConductCall call) {
-        record("start", call, null, null, startFailure);
+        record(new Call("start", call, null, null, interrupted()), startFailure);
     }
 
     @Override
     public void complete(ConductCall call, ActuationKind actuationKind) {
-        record("complete", call, null, actuationKind, completeFailure);
+        record(new Call("complete", call, null, actuationKind, interrupted()), completeFailure);
     }
 
     @Override
     public void abort(ConductCall call, String reason, ActuationKind actuationKind) {
-        record("abort", call, reason, actuationKind, abortFailure);
+        record(new Call("abort", call, reason, actuationKind, interrupted()), abortFailure);
+    }
+
+    @Override
+    public void hold(ConductCall call, String reason, ActuationKind actuationKind) {
+        record(new Call("hold", call, reason, actuationKind, interrupted()), holdFailure);
+    }
+
+    @Override
+    public void resume(ConductCall call, int reEstablishmentBoundary) {
+        record(new Call("resume", call, null, null, interrupted(), reEstablishmentBoundary), resumeFailure);
     }
 
     public List<Call> calls() {
@@ -65,8 +94,12 @@ public final class RecordingProcedureLifecycle implements ProcedureLifecycle {
         return matching.get(0);
     }
 
-    private void record(String phase, ConductCall call, String reason, ActuationKind kind, RuntimeException failure) {
-        calls.add(new Call(phase, call, reason, kind, Thread.currentThread().isInterrupted()));
+    private static boolean interrupted() {
+        return Thread.currentThread().isInterrupted();
+    }
+
+    private void record(Call call, RuntimeException failure) {
+        calls.add(call);
         if (failure != null) {
             throw failure;
         }

@@ -48,6 +48,19 @@ public final class RecordingStepJournal implements StepJournal {
         return payloads().stream().map(p -> ((Json.Str) p.get("result").orElseThrow()).value()).toList();
     }
 
+    /** Each row as (step_index, result): the shape the resume scenarios state. */
+    public List<String> indexedResults() {
+        return payloads().stream().map(p -> ((Json.Num) p.get("step_index").orElseThrow()).value().intValueExact()
+                + ":" + ((Json.Str) p.get("result").orElseThrow()).value()).toList();
+    }
+
+    public Json.Obj lastPayload() {
+        if (rows.isEmpty()) {
+            throw new AssertionError("expected at least one journal row");
+        }
+        return rows.get(rows.size() - 1).record().payload();
+    }
+
     public List<Integer> stepIndexes() {
         return payloads().stream()
                 .map(p -> ((Json.Num) p.get("step_index").orElseThrow()).value().intValueExact()).toList();

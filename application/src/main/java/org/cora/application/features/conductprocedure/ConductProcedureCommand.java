@@ -7,9 +7,6 @@ import org.cora.domain.step.Step;
 /** Conduct a Procedure: resolve, pin, start, walk the steps, complete or abort. */
 public record ConductProcedureCommand(ProcedureId procedureId, List<Step> steps) {
 
-    /** The most steps one request may carry. */
-    public static final int STEP_BATCH_MAX = 500;
-
     public ConductProcedureCommand {
         steps = List.copyOf(steps);
     }

@@ -2,9 +2,9 @@ package org.cora.application.features.conductprocedure;
 
 import java.util.List;
 import org.cora.application.conduct.ConductPreparation;
+import org.cora.application.conduct.ConductSession;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
-import org.cora.application.port.Transactions;
 import org.cora.application.procedure.LoadedProcedure;
 import org.cora.application.procedure.ProcedureStreams;
 import org.cora.domain.conductor.ConductCall;
@@ -25,21 +25,21 @@ public final class ConductProcedureHandler {
     private final ProcedureStreams streams;
     private final ConductPreparation preparation;
     private final Conductor conductor;
-    private final Transactions transactions;
+    private final ConductSession session;
 
     public ConductProcedureHandler(Authorize authorize, ProcedureStreams streams, ConductPreparation preparation,
-                                   Conductor conductor, Transactions transactions) {
+                                   Conductor conductor, ConductSession session) {
         this.authorize = authorize;
         this.streams = streams;
         this.preparation = preparation;
         this.conductor = conductor;
-        this.transactions = transactions;
+        this.session = session;
     }
 
-    /** The walk keeps one database session from the pin to the last row, each row still committed on its own. */
+    /** The walk holds the Procedure's conduct lock on one session from before the pin to after the last row. */
     public ConductorResult handle(ConductProcedureCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
-        return transactions.inSession(() -> {
+        return session.exclusively(command.procedureId(), () -> {
             LoadedProcedure loaded = streams.load(command.procedureId());
             loaded.require();
             List<Step> resolved = preparation.resolveAndPinDurably(loaded, command.steps(), caller, COMMAND_NAME);

@@ -15,4 +15,9 @@ public record ActivityEntry(UUID eventId, String stepKind, Json.Obj payload, Ins
         Objects.requireNonNull(sampledAt, "sampledAt");
         occurredAt = occurredAt == null ? sampledAt : occurredAt;
     }
+
+    /** A row written before an effect: {@code "result": "in_flight"}. */
+    public boolean isInFlightMarker() {
+        return payload.get("result").filter(Json.str("in_flight")::equals).isPresent();
+    }
 }

@@ -8,6 +8,7 @@ import org.cora.domain.procedure.InvalidStepKindError;
 import org.cora.domain.procedure.Procedure;
 import org.cora.domain.procedure.ProcedureEvent;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureActivitiesLogbookOpened;
+import org.cora.domain.procedure.ProcedureHoldPendingError;
 import org.cora.domain.procedure.ProcedureNotFoundError;
 import org.cora.domain.procedure.ProcedureStepsLogbookClosedError;
 import org.cora.domain.procedure.ProcedureTransitions;
@@ -16,7 +17,8 @@ import org.cora.domain.step.StepWireCodec;
 /**
  * Invariants, in order: the Procedure exists; the batch holds at most
  * {@value AppendProcedureActivitiesCommand#BATCH_MAX} rows; it is Running (the journal is closed
- * otherwise); every row's step kind is one the journal holds. The first append opens the logbook: it emits
+ * otherwise); every row's step kind is one the journal holds; while a hold is pending no
+ * {@code in_flight} marker is accepted (no new effect starts). The first append opens the logbook: it emits
  * {@code ProcedureActivitiesLogbookOpened} with {@code newLogbookId}; later appends emit nothing.
  */
 public final class AppendProcedureActivitiesDecider {
@@ -39,6 +41,9 @@ public final class AppendProcedureActivitiesDecider {
         for (ActivityEntry entry : command.entries()) {
             if (!StepWireCodec.STEP_KINDS.contains(entry.stepKind())) {
                 throw new InvalidStepKindError(entry.stepKind(), StepWireCodec.STEP_KINDS);
+            }
+            if (state.pendingHoldReason() != null && entry.isInFlightMarker()) {
+                throw new ProcedureHoldPendingError(state.id(), state.pendingHoldReason());
             }
         }
         if (state.activityLogbookId() != null || command.entries().isEmpty()) {

@@ -85,9 +85,26 @@ class AbortProcedureDeciderTest {
                 .thenRefused(InvalidProcedureAbortReasonError.class);
     }
 
+    @Test
+    void aHeldProcedureAbortsStampingTheActuationKindOfTheCommand() {
+        Procedure state = given(historyIn(ProcedureStatus.Held))
+                .when(s -> AbortProcedureDecider.decide(s, abort(" operator gave up "), NOW))
+                .then(new ProcedureAborted(PROCEDURE_ID, "operator gave up", NOW, ActuationKind.Hybrid));
+
+        assertThat(state.status()).isEqualTo(ProcedureStatus.Aborted);
+        assertThat(state.actuationKind()).isEqualTo(ActuationKind.Hybrid);
+    }
+
+    @Test
+    void theReasonIsCheckedBeforeTheStatusOfAHeldProcedureToo() {
+        given(historyIn(ProcedureStatus.Held))
+                .when(s -> AbortProcedureDecider.decide(s, abort(" "), NOW))
+                .thenRefused(InvalidProcedureAbortReasonError.class);
+    }
+
     @ParameterizedTest
-    @EnumSource(value = ProcedureStatus.class, names = "Running", mode = EnumSource.Mode.EXCLUDE)
-    void everyStatusButRunningIsRefusedNamingTheCurrentStatus(ProcedureStatus status) {
+    @EnumSource(value = ProcedureStatus.class, names = {"Running", "Held"}, mode = EnumSource.Mode.EXCLUDE)
+    void everyStatusButRunningOrHeldIsRefusedNamingTheCurrentStatus(ProcedureStatus status) {
         ProcedureCannotAbortError error = given(historyIn(status))
                 .when(s -> AbortProcedureDecider.decide(s, abort("stop"), NOW))
                 .thenRefused(ProcedureCannotAbortError.class);

@@ -57,6 +57,15 @@ class CompleteProcedureDeciderTest {
     }
 
     @Test
+    void aHeldProcedureMustResumeBeforeItCompletes() {
+        ProcedureCannotCompleteError error = given(historyIn(ProcedureStatus.Held))
+                .when(s -> CompleteProcedureDecider.decide(s, new CompleteProcedureCommand(PROCEDURE_ID, null), NOW))
+                .thenRefused(ProcedureCannotCompleteError.class);
+
+        assertThat(error.currentStatus()).isEqualTo(ProcedureStatus.Held);
+    }
+
+    @Test
     void completingACompletedProcedureAgainIsRefusedNotIgnored() {
         ProcedureCannotCompleteError error = given(historyIn(ProcedureStatus.Completed))
                 .when(s -> CompleteProcedureDecider.decide(s, new CompleteProcedureCommand(PROCEDURE_ID, null), NOW))

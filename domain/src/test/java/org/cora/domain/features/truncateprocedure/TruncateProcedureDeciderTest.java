@@ -103,9 +103,19 @@ class TruncateProcedureDeciderTest {
                 .thenRefused(InvalidProcedureInterruptedAtError.class);
     }
 
+    @Test
+    void aHeldProcedureTruncatesKeepingItsActuationKind() {
+        Procedure state = given(historyIn(ProcedureStatus.Held))
+                .when(s -> TruncateProcedureDecider.decide(s, truncate(" power cut ", AN_HOUR_AGO), NOW))
+                .then(new ProcedureTruncated(PROCEDURE_ID, "power cut", AN_HOUR_AGO, NOW));
+
+        assertThat(state.status()).isEqualTo(ProcedureStatus.Truncated);
+        assertThat(state.actuationKind()).isEqualTo(org.cora.domain.control.ActuationKind.Simulated);
+    }
+
     @ParameterizedTest
-    @EnumSource(value = ProcedureStatus.class, names = "Running", mode = EnumSource.Mode.EXCLUDE)
-    void everyStatusButRunningIsRefusedNamingTheCurrentStatus(ProcedureStatus status) {
+    @EnumSource(value = ProcedureStatus.class, names = {"Running", "Held"}, mode = EnumSource.Mode.EXCLUDE)
+    void everyStatusButRunningOrHeldIsRefusedNamingTheCurrentStatus(ProcedureStatus status) {
         ProcedureCannotTruncateError error = given(historyIn(status))
                 .when(s -> TruncateProcedureDecider.decide(s, truncate("power cut", null), NOW))
                 .thenRefused(ProcedureCannotTruncateError.class);

@@ -4,16 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.cora.adapters.http.InvalidRequestError;
 import org.cora.adapters.http.JsonViews;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
+import org.cora.adapters.http.StepRequests;
 import org.cora.application.features.conductprocedure.ConductProcedureCommand;
 import org.cora.application.features.conductprocedure.ConductProcedureHandler;
-import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureId;
 import org.cora.domain.step.Step;
-import org.cora.domain.step.StepWireCodec;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,17 +38,8 @@ public final class ConductProcedureRoute {
                                        @org.springframework.web.bind.annotation.RequestBody(required = false) String text,
                                        HttpServletRequest request) {
         ProcedureId id = new ProcedureId(RequestBody.pathId(procedureId, "procedure_id"));
-        List<Step> steps = steps(RequestBody.read(text, FIELDS));
+        List<Step> steps = StepRequests.read(RequestBody.read(text, FIELDS));
         return JsonViews.plain(JsonViews.conductResult(
                 handler.handle(new ConductProcedureCommand(id, steps), callers.of(request))).build());
-    }
-
-    static List<Step> steps(RequestBody body) {
-        Json steps = body.get("steps").orElse(new Json.Arr(List.of()));
-        if (steps instanceof Json.Arr array && array.items().size() > ConductProcedureCommand.STEP_BATCH_MAX) {
-            throw new InvalidRequestError("steps holds " + array.items().size() + " steps; at most "
-                    + ConductProcedureCommand.STEP_BATCH_MAX + " per request");
-        }
-        return StepWireCodec.fromRequest(steps, "steps");
     }
 }

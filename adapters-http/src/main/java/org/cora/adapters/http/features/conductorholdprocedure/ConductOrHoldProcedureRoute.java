@@ -1,0 +1,45 @@
+package org.cora.adapters.http.features.conductorholdprocedure;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cora.adapters.http.JsonViews;
+import org.cora.adapters.http.RequestBody;
+import org.cora.adapters.http.RequestCaller;
+import org.cora.adapters.http.StepRequests;
+import org.cora.application.features.conductorholdprocedure.ConductOrHoldProcedureCommand;
+import org.cora.application.features.conductorholdprocedure.ConductOrHoldProcedureHandler;
+import org.cora.domain.procedure.ProcedureId;
+import org.cora.domain.step.Step;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /procedures/{id}/conduct} {@code {"steps": [...]}}: 200 for every operational
+ * outcome, a failed step or a lifecycle refusal included (they are in the body's {@code failure}).
+ */
+@RestController
+public final class ConductOrHoldProcedureRoute {
+
+    private static final Set<String> FIELDS = Set.of("steps");
+
+    private final ConductOrHoldProcedureHandler handler;
+    private final RequestCaller callers;
+
+    public ConductOrHoldProcedureRoute(ConductOrHoldProcedureHandler handler, RequestCaller callers) {
+        this.handler = handler;
+        this.callers = callers;
+    }
+
+    @PostMapping("/procedures/{procedureId}/conduct-or-hold")
+    public Map<String, Object> conduct(@PathVariable String procedureId,
+                                       @org.springframework.web.bind.annotation.RequestBody(required = false) String text,
+                                       HttpServletRequest request) {
+        ProcedureId id = new ProcedureId(RequestBody.pathId(procedureId, "procedure_id"));
+        List<Step> steps = StepRequests.read(RequestBody.read(text, FIELDS));
+        return JsonViews.plain(JsonViews.conductResult(
+                handler.handle(new ConductOrHoldProcedureCommand(id, steps), callers.of(request))).build());
+    }
+}

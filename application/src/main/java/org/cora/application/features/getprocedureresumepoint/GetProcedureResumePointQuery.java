@@ -1,0 +1,7 @@
+package org.cora.application.features.getprocedureresumepoint;
+
+import org.cora.domain.procedure.ProcedureId;
+
+/** Where a conduct-from would resume this Procedure, and why. */
+public record GetProcedureResumePointQuery(ProcedureId procedureId) {
+}
