@@ -91,7 +91,7 @@ final class ServiceProcess implements AutoCloseable {
                     return;
                 }
             } catch (IllegalStateException notListeningYet) {
-                Thread.sleep(250);
+                Thread.sleep(50);
             }
         }
         process.destroyForcibly();

@@ -59,15 +59,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Long enough for crash recovery of a large write-ahead log, where the library allows 10 s. */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
-    private static final Map<String, String> SERVER_CONFIG = Map.of(
+    private static final Map<String, String> SERVER_CONFIG = Map.ofEntries(
             // The library's defaults trade durability for speed; see the class comment.
-            "fsync", "on",
-            "synchronous_commit", "on",
-            "full_page_writes", "on",
+            Map.entry("fsync", "on"),
+            Map.entry("synchronous_commit", "on"),
+            Map.entry("full_page_writes", "on"),
             // A killed client's session (and its advisory locks) otherwise lingers until its
             // running statement ends; with a check every second it goes within about a second.
-            "client_connection_check_interval", "1s",
-            "listen_addresses", "localhost");
+            Map.entry("client_connection_check_interval", "1s"),
+            // A client whose host vanished without closing its connection: probed after 1 s of
+            // silence, every second, given up after 3 unanswered probes.
+            Map.entry("tcp_keepalives_idle", "1"),
+            Map.entry("tcp_keepalives_interval", "1"),
+            Map.entry("tcp_keepalives_count", "3"),
+            Map.entry("listen_addresses", "localhost"));
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
     private static final String DUPLICATE_DATABASE = "42P04";

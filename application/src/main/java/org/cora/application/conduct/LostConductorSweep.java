@@ -63,7 +63,7 @@ public final class LostConductorSweep {
             return false;
         }
         try {
-            LoadedProcedure loaded = streams.load(id);
+            LoadedProcedure loaded = streams.loadFromStore(id);
             ResumePoint point = ResumePlan.pointOf(id, loaded.state(), loaded.events(),
                     journal.lastStepRow(id).map(JournalRow::payload));
             hold.handle(new HoldProcedureCommand(id, REASON, true, null, null, point.toPayload()),

@@ -197,7 +197,9 @@ public final class Conductor {
             }
             completed++;
         }
-        return walk.end(call, completed, null, port);
+        // A hold asked for during the last step is honoured too: the operator may want to look before completion.
+        Optional<String> hold = walk.honoursHolds() ? holdSignal.pendingHold(call) : Optional.empty();
+        return hold.isPresent() ? walk.heldAt(call, completed, port, hold.get()) : walk.end(call, completed, null, port);
     }
 
     private static ConductorFailure acquisitionHalt(int index, ActionStep action) {

@@ -39,10 +39,23 @@ class ConductorHoldAtBoundaryTest {
     }
 
     @Test
-    void theHoldSignalIsAskedBeforeEveryStepWithTheCall() {
+    void theHoldSignalIsAskedBeforeEveryStepAndOnceAfterTheLastWithTheCall() {
         rig.conductor().conduct(CALL, threeSetpoints());
 
-        assertThat(rig.holdSignal.asks()).containsExactly(CALL, CALL, CALL);
+        assertThat(rig.holdSignal.asks()).containsExactly(CALL, CALL, CALL, CALL);
+    }
+
+    @Test
+    void aHoldAskedForDuringTheLastStepHoldsInsteadOfCompleting() {
+        rig.holdSignal.holdingFromAsk(3, "look before completion");
+        rig.port.routing(A, ActuationKind.Physical);
+
+        ConductorResult result = rig.conductor().conduct(CALL, threeSetpoints());
+
+        assertThat(result).isEqualTo(new ConductorResult(PROCEDURE_ID, 3, null, ActuationKind.Physical, true));
+        assertThat(rig.lifecycle.calls()).containsExactly(
+                new RecordingProcedureLifecycle.Call("start", CALL, null, null, false),
+                new RecordingProcedureLifecycle.Call("hold", CALL, "look before completion", ActuationKind.Physical, false));
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class GetProcedureEventsHandler {
 
     public List<StoredEvent> handle(GetProcedureEventsQuery query, Caller caller) {
         authorize.authorize(caller.principal(), QUERY_NAME);
-        LoadedProcedure loaded = streams.load(query.procedureId());
+        LoadedProcedure loaded = streams.loadFromStore(query.procedureId());
         loaded.require();
         return loaded.stored();
     }

@@ -26,7 +26,7 @@ public final class GetProcedureResumePointHandler {
 
     public ResumePoint handle(GetProcedureResumePointQuery query, Caller caller) {
         authorize.authorize(caller.principal(), QUERY_NAME);
-        LoadedProcedure loaded = streams.load(query.procedureId());
+        LoadedProcedure loaded = streams.loadFromStore(query.procedureId());
         return ResumePlan.pointOf(query.procedureId(), loaded.state(), loaded.events(),
                 journal.lastStepRow(query.procedureId()).map(JournalRow::payload));
     }
