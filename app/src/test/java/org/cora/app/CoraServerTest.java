@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole service on a random port over a fresh PostgreSQL database. */
+/** The whole service on a random port, over one fresh PostgreSQL database that the server tests of this JVM share. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class CoraServerTest {
 
