@@ -5,6 +5,7 @@ import org.cora.application.conduct.CallerStepsResolution;
 import org.cora.application.conduct.ConductPreparation;
 import org.cora.application.conduct.ConductSession;
 import org.cora.application.conduct.LostConductorSweep;
+import org.cora.application.conduct.PinnedConduct;
 import org.cora.application.conduct.SliceProcedureLifecycle;
 import org.cora.application.conduct.SliceStepJournal;
 import org.cora.application.conduct.StreamHoldSignal;
@@ -57,17 +58,19 @@ class ConductWiring {
     }
 
     @Bean
-    ConductProcedureHandler conductProcedureHandler(Authorize authorize, ProcedureStreams streams,
-                                                    ConductPreparation preparation, Conductor conductor,
-                                                    ConductSession session) {
-        return new ConductProcedureHandler(authorize, streams, preparation, conductor, session);
+    PinnedConduct pinnedConduct(ProcedureStreams streams, ConductPreparation preparation, ConductSession session) {
+        return new PinnedConduct(streams, preparation, session);
     }
 
     @Bean
-    ConductOrHoldProcedureHandler conductOrHoldProcedureHandler(Authorize authorize, ProcedureStreams streams,
-                                                                ConductPreparation preparation, Conductor conductor,
-                                                                ConductSession session) {
-        return new ConductOrHoldProcedureHandler(authorize, streams, preparation, conductor, session);
+    ConductProcedureHandler conductProcedureHandler(Authorize authorize, PinnedConduct pinned, Conductor conductor) {
+        return new ConductProcedureHandler(authorize, pinned, conductor);
+    }
+
+    @Bean
+    ConductOrHoldProcedureHandler conductOrHoldProcedureHandler(Authorize authorize, PinnedConduct pinned,
+                                                                Conductor conductor) {
+        return new ConductOrHoldProcedureHandler(authorize, pinned, conductor);
     }
 
     @Bean
