@@ -77,6 +77,17 @@ public sealed interface ProcedureEvent {
     }
 
     /**
+     * What a recipe-driven Procedure was registered from: the recipe and capability versions, the
+     * canonical bindings, the expander's version and the SHA-256 of the canonical bindings and of
+     * the expanded steps. Provenance only; every conduct replays the expansion and checks both.
+     */
+    record RecipeExpansionRecorded(ProcedureId procedureId, UUID recipeId, String recipeVersion, UUID capabilityId,
+                                   String capabilityVersion, Json.Obj bindings, String expansionPortVersion,
+                                   String stepsHash, String bindingsHash, int stepCount, Instant occurredAt)
+            implements ProcedureEvent {
+    }
+
+    /**
      * The fully resolved step list of a conduct, in wire form, pinned before its first step, with
      * the SHA-256 of its canonical JSON. Provenance only: folding it changes nothing.
      */

@@ -15,6 +15,7 @@ import org.cora.domain.procedure.ProcedureEvent.ProcedureRegistered;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureResumed;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureStarted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureTruncated;
+import org.cora.domain.procedure.ProcedureEvent.RecipeExpansionRecorded;
 import org.cora.domain.procedure.ProcedureEvent.ResolvedStepsRecorded;
 import org.cora.domain.step.StepWireCodec;
 
@@ -27,7 +28,7 @@ public final class ProcedureEventCodec {
 
     /** Every event type this code can fold, in the order they usually appear. */
     public static final List<String> EVENT_TYPES = List.of(
-            "ProcedureRegistered", "ResolvedStepsRecorded", "ProcedureStarted", "ProcedureActivitiesLogbookOpened",
+            "ProcedureRegistered", "RecipeExpansionRecorded", "ResolvedStepsRecorded", "ProcedureStarted", "ProcedureActivitiesLogbookOpened",
             "ProcedureHoldRequested", "ProcedureHeld", "ProcedureResumed", "ProcedureAcquisitionHalted",
             "ProcedureCompleted", "ProcedureAborted", "ProcedureTruncated");
 
@@ -58,6 +59,15 @@ public final class ProcedureEventCodec {
             case ProcedureResumed r -> out.put("re_establishment_boundary", r.reEstablishmentBoundary())
                     .put("decided_by_decision_id", text(r.decidedByDecisionId()));
             case ProcedureHoldRequested r -> out.put("reason", r.reason());
+            case RecipeExpansionRecorded r -> out.put("recipe_id", r.recipeId().toString())
+                    .put("recipe_version", r.recipeVersion())
+                    .put("capability_id", r.capabilityId().toString())
+                    .put("capability_version", r.capabilityVersion())
+                    .put("bindings", r.bindings())
+                    .put("expansion_port_version", r.expansionPortVersion())
+                    .put("steps_hash", r.stepsHash())
+                    .put("bindings_hash", r.bindingsHash())
+                    .put("step_count", r.stepCount());
             case ProcedureAcquisitionHalted h -> out.put("step_index", h.stepIndex()).put("action", h.action());
         }
         return out.put("occurred_at", event.occurredAt().toString()).build();
@@ -87,6 +97,10 @@ public final class ProcedureEventCodec {
             case "ProcedureResumed" -> new ProcedureResumed(id, p.integer("re_establishment_boundary"),
                     p.optionalUuid("decided_by_decision_id"), at);
             case "ProcedureHoldRequested" -> new ProcedureHoldRequested(id, p.string("reason"), at);
+            case "RecipeExpansionRecorded" -> new RecipeExpansionRecorded(id, p.uuid("recipe_id"),
+                    p.optionalString("recipe_version"), p.uuid("capability_id"), p.optionalString("capability_version"),
+                    p.object("bindings"), p.string("expansion_port_version"), p.string("steps_hash"),
+                    p.string("bindings_hash"), p.integer("step_count"), at);
             case "ProcedureAcquisitionHalted" -> new ProcedureAcquisitionHalted(id, p.integer("step_index"),
                     p.string("action"), at);
             default -> throw new UnknownProcedureEventTypeError(eventType);
@@ -132,6 +146,13 @@ public final class ProcedureEventCodec {
 
         String optionalString(String key) {
             return absent(key) ? null : string(key);
+        }
+
+        Json.Obj object(String key) {
+            if (required(key) instanceof Json.Obj o) {
+                return o;
+            }
+            throw new MalformedProcedureEventError(eventType, "'" + key + "' is not an object");
         }
 
         Json.Obj optionalObject(String key) {

@@ -12,6 +12,7 @@ import org.cora.domain.procedure.ProcedureEvent.ProcedureRegistered;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureResumed;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureStarted;
 import org.cora.domain.procedure.ProcedureEvent.ProcedureTruncated;
+import org.cora.domain.procedure.ProcedureEvent.RecipeExpansionRecorded;
 import org.cora.domain.procedure.ProcedureEvent.ResolvedStepsRecorded;
 
 /** Folds Procedure events into state. The event type is the state change; payloads carry no status. */
@@ -49,6 +50,7 @@ public final class ProcedureEvolver {
             case ProcedureHoldRequested r -> prior.withPendingHold(r.reason());
             case ProcedureAcquisitionHalted h -> prior;
             case ResolvedStepsRecorded r -> prior;
+            case RecipeExpansionRecorded r -> prior;
         };
     }
 

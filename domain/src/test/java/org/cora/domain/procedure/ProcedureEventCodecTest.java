@@ -64,7 +64,10 @@ class ProcedureEventCodecTest {
             Map.entry("ProcedureResumed",
                     Set.of("procedure_id", "re_establishment_boundary", "decided_by_decision_id", "occurred_at")),
             Map.entry("ProcedureHoldRequested", Set.of("procedure_id", "reason", "occurred_at")),
-            Map.entry("ProcedureAcquisitionHalted", Set.of("procedure_id", "step_index", "action", "occurred_at")));
+            Map.entry("ProcedureAcquisitionHalted", Set.of("procedure_id", "step_index", "action", "occurred_at")),
+            Map.entry("RecipeExpansionRecorded", Set.of("procedure_id", "recipe_id", "recipe_version", "capability_id",
+                    "capability_version", "bindings", "expansion_port_version", "steps_hash", "bindings_hash",
+                    "step_count", "occurred_at")));
 
     /** Keys without which an event cannot be read; every other key is optional. */
     private static final Map<String, List<String>> REQUIRED = Map.ofEntries(Map.entry(
@@ -78,7 +81,9 @@ class ProcedureEventCodecTest {
             Map.entry("ProcedureHeld", List.of("procedure_id", "reason", "occurred_at")),
             Map.entry("ProcedureResumed", List.of("procedure_id", "re_establishment_boundary", "occurred_at")),
             Map.entry("ProcedureHoldRequested", List.of("procedure_id", "reason", "occurred_at")),
-            Map.entry("ProcedureAcquisitionHalted", List.of("procedure_id", "step_index", "action", "occurred_at")));
+            Map.entry("ProcedureAcquisitionHalted", List.of("procedure_id", "step_index", "action", "occurred_at")),
+            Map.entry("RecipeExpansionRecorded", List.of("procedure_id", "recipe_id", "capability_id", "bindings",
+                    "expansion_port_version", "steps_hash", "bindings_hash", "step_count", "occurred_at")));
 
     private static final Json.Obj RESUME_POINT = (Json.Obj) JsonParser.parse("""
             {"re_establishment_boundary":1,"reason":"in_flight",
@@ -99,7 +104,16 @@ class ProcedureEventCodecTest {
                 new ProcedureEvent.ResolvedStepsRecorded(PROCEDURE_ID, pinnedWire(), 1, null, EARLIER),
                 heldWithEverything(), held(null), held(ActuationKind.Simulated),
                 resumed(0), resumed(Integer.MAX_VALUE), new ProcedureResumed(PROCEDURE_ID, 3, null, EARLIER),
-                holdRequested(), acquisitionHalted());
+                holdRequested(), acquisitionHalted(), recipeExpansionRecorded("v3", "2"),
+                recipeExpansionRecorded(null, null));
+    }
+
+    private static ProcedureEvent.RecipeExpansionRecorded recipeExpansionRecorded(String recipeVersion,
+                                                                                  String capabilityVersion) {
+        Json.Obj bindings = (Json.Obj) JsonParser.parse("{\"energy\":12.5,\"sample\":\"Si\"}");
+        return new ProcedureEvent.RecipeExpansionRecorded(PROCEDURE_ID, DECISION, recipeVersion, DECISION,
+                capabilityVersion, bindings, "cora-expander-1", CanonicalJson.sha256(pinnedWire()),
+                CanonicalJson.sha256(bindings), 1, EARLIER);
     }
 
     static Stream<Arguments> everyRequiredKey() {
