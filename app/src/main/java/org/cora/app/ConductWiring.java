@@ -6,6 +6,7 @@ import org.cora.application.conduct.ConductPreparation;
 import org.cora.application.conduct.ConductSession;
 import org.cora.application.conduct.LostConductorSweep;
 import org.cora.application.conduct.PinnedConduct;
+import org.cora.application.conduct.PseudoAxisResolvers;
 import org.cora.application.conduct.SliceProcedureLifecycle;
 import org.cora.application.conduct.SliceStepJournal;
 import org.cora.application.conduct.StreamHoldSignal;
@@ -54,7 +55,7 @@ class ConductWiring {
 
     @Bean
     ConductPreparation conductPreparation(ProcedureStreams streams, Clock clock) {
-        return new ConductPreparation(new CallerStepsResolution(), streams, clock);
+        return new ConductPreparation(new CallerStepsResolution(PseudoAxisResolvers.NONE), streams, clock);
     }
 
     @Bean

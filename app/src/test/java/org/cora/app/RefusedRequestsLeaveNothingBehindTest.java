@@ -22,6 +22,9 @@ class RefusedRequestsLeaveNothingBehindTest extends CoraServerTest {
             a capture over HTTP            | {"steps": [{"kind": "capture", "address": "sim:m1", "capture_name": "home"}]} | 422 | InvalidStepError     | unknown step kind: 'capture'
             a value of the wrong type      | {"steps": [{"kind": "setpoint", "address": "sim:m1", "value": {"x": 1}}]}    | 422 | InvalidStepError      | steps[0].value
             a negative tolerance           | {"steps": [{"kind": "check", "address": "sim:m1", "criterion": {"kind": "within_tolerance", "expected": 1, "tolerance": -1}}]} | 422 | InvalidStepError | tolerance must be >= 0
+            a pseudo-axis without a parent Run | {"steps": [{"kind": "setpoint", "address": "pseudoaxis://01960000-0000-7000-8000-00000000000a", "value": 8}]} | 409 | PartitionRuleNotFoundError | no parent Run
+            a pseudo-axis address without a UUID | {"steps": [{"kind": "setpoint", "address": "pseudoaxis://gap", "value": 8}]} | 409 | AssetNotPseudoAxisError | expected pseudoaxis://<asset-uuid>
+            a non-numeric pseudo-axis command | {"steps": [{"kind": "setpoint", "address": "pseudoaxis://01960000-0000-7000-8000-00000000000a", "value": "eight"}]} | 422 | PseudoAxisCommandNotNumericError | takes a number
             an unknown criterion           | {"steps": [{"kind": "check", "address": "sim:m1", "criterion": {"kind": "roughly", "expected": 1}}]} | 422 | InvalidStepError | unknown criterion kind: 'roughly'
             """)
     void aRefusedConductAppendsNothingAnywhere(String what, String body, int status, String errorClass, String detail) {

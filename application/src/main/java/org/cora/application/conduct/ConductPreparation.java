@@ -6,6 +6,7 @@ import org.cora.application.procedure.LoadedProcedure;
 import org.cora.application.procedure.ProcedureStreams;
 import org.cora.domain.procedure.ProcedureEvent;
 import org.cora.domain.procedure.ResolvedStepsPin;
+import org.cora.domain.resolution.ResolvedSteps;
 import org.cora.domain.shared.Clock;
 import org.cora.domain.step.Step;
 
@@ -32,9 +33,10 @@ public final class ConductPreparation {
      */
     public List<Step> resolveAndPinDurably(LoadedProcedure loaded, List<Step> callerSteps, Caller caller,
                                            String commandName) {
-        List<Step> resolved = resolution.resolve(loaded, callerSteps);
-        List<ProcedureEvent> pin = ResolvedStepsPin.decide(loaded.state(), resolved, clock.now());
+        ResolvedSteps resolved = resolution.resolve(loaded, callerSteps);
+        List<ProcedureEvent> pin = ResolvedStepsPin.decide(loaded.state(), resolved.steps(), resolved.derivations(),
+                clock.now());
         streams.append(loaded, pin, caller, commandName);
-        return resolved;
+        return resolved.steps();
     }
 }

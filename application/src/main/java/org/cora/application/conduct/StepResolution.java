@@ -2,14 +2,15 @@ package org.cora.application.conduct;
 
 import java.util.List;
 import org.cora.application.procedure.LoadedProcedure;
+import org.cora.domain.resolution.ResolvedSteps;
 import org.cora.domain.step.Step;
 
 /**
  * Turns what a conduct was asked to do into the final step list that gets pinned: recipe replay
- * and pseudo-axis expansion plug in here. It may refuse with a domain error; it never has effects.
+ * and pseudo-axis expansion happen here. It may refuse with a domain error; it never has effects.
  */
 @FunctionalInterface
 public interface StepResolution {
 
-    List<Step> resolve(LoadedProcedure procedure, List<Step> callerSteps);
+    ResolvedSteps resolve(LoadedProcedure procedure, List<Step> callerSteps);
 }

@@ -89,12 +89,21 @@ public sealed interface ProcedureEvent {
 
     /**
      * The fully resolved step list of a conduct, in wire form, pinned before its first step, with
-     * the SHA-256 of its canonical JSON. Provenance only: folding it changes nothing.
+     * the SHA-256 of its canonical JSON (over {@code resolved_steps}) and, for every setpoint that
+     * came from a pseudo-axis, its derivation. Provenance only: folding it changes nothing.
      */
     record ResolvedStepsRecorded(ProcedureId procedureId, Json.Arr resolvedSteps, int stepCount,
-                                 String resolvedStepsDigest, Instant occurredAt) implements ProcedureEvent {
+                                 String resolvedStepsDigest, Json.Arr derivations, Instant occurredAt)
+            implements ProcedureEvent {
         public ResolvedStepsRecorded {
             Objects.requireNonNull(resolvedSteps, "resolvedSteps");
+            derivations = derivations == null ? new Json.Arr(List.of()) : derivations;
+        }
+
+        /** A pin with no pseudo-axis derivations. */
+        public ResolvedStepsRecorded(ProcedureId procedureId, Json.Arr resolvedSteps, int stepCount,
+                                     String resolvedStepsDigest, Instant occurredAt) {
+            this(procedureId, resolvedSteps, stepCount, resolvedStepsDigest, null, occurredAt);
         }
     }
 }

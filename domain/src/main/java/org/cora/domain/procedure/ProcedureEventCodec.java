@@ -52,7 +52,7 @@ public final class ProcedureEventCodec {
             case ProcedureActivitiesLogbookOpened o -> out.put("logbook_id", o.logbookId().toString())
                     .put("kind", "activity").put("schema", activitySchema());
             case ResolvedStepsRecorded r -> out.put("resolved_steps", r.resolvedSteps()).put("step_count", r.stepCount())
-                    .put("resolved_steps_digest", r.resolvedStepsDigest());
+                    .put("resolved_steps_digest", r.resolvedStepsDigest()).put("derivations", r.derivations());
             case ProcedureHeld h -> out.put("reason", h.reason()).put("decided_by_decision_id", text(h.decidedByDecisionId()))
                     .put("actuation_kind", text(h.actuationKind()))
                     .put("resume_point", h.resumePoint() == null ? Json.NULL : h.resumePoint());
@@ -91,7 +91,7 @@ public final class ProcedureEventCodec {
                     p.optionalInstant("interrupted_at"), at);
             case "ProcedureActivitiesLogbookOpened" -> new ProcedureActivitiesLogbookOpened(id, p.uuid("logbook_id"), at);
             case "ResolvedStepsRecorded" -> new ResolvedStepsRecorded(id, p.array("resolved_steps"),
-                    p.integer("step_count"), p.optionalString("resolved_steps_digest"), at);
+                    p.integer("step_count"), p.optionalString("resolved_steps_digest"), p.optionalArray("derivations"), at);
             case "ProcedureHeld" -> new ProcedureHeld(id, p.string("reason"), p.optionalUuid("decided_by_decision_id"), at,
                     p.actuationKind(), p.optionalObject("resume_point"));
             case "ProcedureResumed" -> new ProcedureResumed(id, p.integer("re_establishment_boundary"),
@@ -146,6 +146,10 @@ public final class ProcedureEventCodec {
 
         String optionalString(String key) {
             return absent(key) ? null : string(key);
+        }
+
+        Json.Arr optionalArray(String key) {
+            return absent(key) ? null : array(key);
         }
 
         Json.Obj object(String key) {

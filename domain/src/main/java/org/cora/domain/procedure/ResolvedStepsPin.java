@@ -25,11 +25,18 @@ public final class ResolvedStepsPin {
      * the start's lifecycle refusal.
      */
     public static List<ProcedureEvent> decide(Procedure state, List<Step> resolvedSteps, Instant now) {
+        return decide(state, resolvedSteps, List.of(), now);
+    }
+
+    /** As {@link #decide(Procedure, List, Instant)}, recording how pseudo-axis setpoints were derived. */
+    public static List<ProcedureEvent> decide(Procedure state, List<Step> resolvedSteps, List<Json.Obj> derivations,
+                                              Instant now) {
         if (state == null || !ProcedureTransitions.PINNABLE_IN.contains(state.status())) {
             return List.of();
         }
         Json.Arr wire = StepWireCodec.toPayloads(resolvedSteps);
-        return List.of(new ResolvedStepsRecorded(state.id(), wire, resolvedSteps.size(), CanonicalJson.sha256(wire), now));
+        return List.of(new ResolvedStepsRecorded(state.id(), wire, resolvedSteps.size(), CanonicalJson.sha256(wire),
+                new Json.Arr(List.copyOf(derivations)), now));
     }
 
     /**
