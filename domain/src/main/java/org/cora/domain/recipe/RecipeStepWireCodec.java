@@ -82,7 +82,7 @@ public final class RecipeStepWireCodec {
         try {
             return read(kind, step, path);
         } catch (InvalidRecipeStepError | InvalidStepError e) {
-            throw e.getMessage().startsWith(path) ? e : new InvalidRecipeStepError(path + ": " + e.getMessage());
+            throw new InvalidRecipeStepError(e.getMessage().startsWith(path) ? e.getMessage() : path + ": " + e.getMessage());
         }
     }
 
