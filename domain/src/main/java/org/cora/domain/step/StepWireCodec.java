@@ -126,6 +126,11 @@ public final class StepWireCodec {
         }
     }
 
+    /** Reads a check criterion in its wire form; {@link #criterionToPayload} is its exact inverse. */
+    public static CheckCriterion criterionFromPayload(Json payload, String path) {
+        return readCriterion(payload, path);
+    }
+
     private static CheckCriterion readCriterion(Json payload, String path) {
         Json.Obj criterion = object(payload, path);
         String kind = string(criterion, "kind", path);
