@@ -1,7 +1,8 @@
 package org.cora.app;
 
 import java.time.Duration;
-import org.cora.application.conduct.CallerStepsResolution;
+import org.cora.application.capability.CapabilityStreams;
+import org.cora.application.conduct.ConductStepResolution;
 import org.cora.application.conduct.ConductPreparation;
 import org.cora.application.conduct.ConductSession;
 import org.cora.application.conduct.LostConductorSweep;
@@ -25,6 +26,7 @@ import org.cora.application.port.JournalStore;
 import org.cora.application.port.LostConductorCandidates;
 import org.cora.application.port.Transactions;
 import org.cora.application.procedure.ProcedureStreams;
+import org.cora.application.recipe.RecipeStreams;
 import org.cora.domain.conductor.ActionRegistry;
 import org.cora.domain.conductor.Conductor;
 import org.cora.domain.control.ControlPort;
@@ -54,8 +56,10 @@ class ConductWiring {
     }
 
     @Bean
-    ConductPreparation conductPreparation(ProcedureStreams streams, Clock clock) {
-        return new ConductPreparation(new CallerStepsResolution(PseudoAxisResolvers.NONE), streams, clock);
+    ConductPreparation conductPreparation(ProcedureStreams streams, RecipeStreams recipes, CapabilityStreams capabilities,
+                                          Clock clock) {
+        return new ConductPreparation(new ConductStepResolution(recipes, capabilities, PseudoAxisResolvers.NONE), streams,
+                clock);
     }
 
     @Bean

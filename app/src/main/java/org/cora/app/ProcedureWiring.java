@@ -9,15 +9,19 @@ import org.cora.application.features.getprocedureevents.GetProcedureEventsHandle
 import org.cora.application.features.getprocedureresumepoint.GetProcedureResumePointHandler;
 import org.cora.application.features.holdprocedure.HoldProcedureHandler;
 import org.cora.application.features.registerprocedure.RegisterProcedureHandler;
+import org.cora.application.features.registerprocedurefromrecipe.RegisterProcedureFromRecipeHandler;
 import org.cora.application.features.resumeprocedure.ResumeProcedureHandler;
 import org.cora.application.features.startprocedure.StartProcedureHandler;
 import org.cora.application.features.truncateprocedure.TruncateProcedureHandler;
+import org.cora.application.capability.CapabilityStreams;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.ConductLocks;
 import org.cora.application.port.EventStore;
 import org.cora.application.port.JournalStore;
+import org.cora.application.port.ParametersSchemaValidator;
 import org.cora.application.port.Transactions;
 import org.cora.application.procedure.ProcedureStreams;
+import org.cora.application.recipe.RecipeStreams;
 import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +40,15 @@ class ProcedureWiring {
     RegisterProcedureHandler registerProcedureHandler(Authorize authorize, ProcedureStreams streams, Clock clock,
                                                       IdGenerator ids) {
         return new RegisterProcedureHandler(authorize, streams, clock, ids);
+    }
+
+    @Bean
+    RegisterProcedureFromRecipeHandler registerProcedureFromRecipeHandler(Authorize authorize, ProcedureStreams streams,
+                                                                          RecipeStreams recipes,
+                                                                          CapabilityStreams capabilities,
+                                                                          ParametersSchemaValidator validator, Clock clock,
+                                                                          IdGenerator ids) {
+        return new RegisterProcedureFromRecipeHandler(authorize, streams, recipes, capabilities, validator, clock, ids);
     }
 
     @Bean
