@@ -84,6 +84,7 @@ public final class ProblemMapping {
         status.put(MalformedProcedureEventError.class, 500);
         status.put(UnknownProcedureEventTypeError.class, 500);
         status.put(DuplicateEventIdError.class, 500);
+        EquipmentProblems.addTo(status);
         return Map.copyOf(status);
     }
 }
