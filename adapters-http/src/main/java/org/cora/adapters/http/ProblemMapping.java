@@ -166,6 +166,7 @@ public final class ProblemMapping {
         status.put(UnboundRecipeBindingError.class, 422);
         status.put(MalformedRecipeEventError.class, 500);
         status.put(UnknownRecipeEventTypeError.class, 500);
+        EquipmentProblems.addTo(status);
         return Map.copyOf(status);
     }
 }

@@ -34,8 +34,7 @@ public final class CapabilityEventCodec {
         if (!EVENT_TYPES.contains(eventType)) {
             throw new UnknownCapabilityEventTypeError(eventType);
         }
-        StoredPayload p = new StoredPayload(payload,
-                (reason, cause) -> new MalformedCapabilityEventError(eventType, reason, cause));
+        StoredPayload p = new StoredPayload(eventType, payload, MalformedCapabilityEventError::new);
         CapabilityId id = new CapabilityId(p.uuid("capability_id"));
         Instant at = p.instant("occurred_at");
         return switch (eventType) {

@@ -34,8 +34,7 @@ public final class RecipeEventCodec {
         if (!EVENT_TYPES.contains(eventType)) {
             throw new UnknownRecipeEventTypeError(eventType);
         }
-        StoredPayload p = new StoredPayload(payload,
-                (reason, cause) -> new MalformedRecipeEventError(eventType, reason, cause));
+        StoredPayload p = new StoredPayload(eventType, payload, MalformedRecipeEventError::new);
         RecipeId id = new RecipeId(p.uuid("recipe_id"));
         Instant at = p.instant("occurred_at");
         return switch (eventType) {

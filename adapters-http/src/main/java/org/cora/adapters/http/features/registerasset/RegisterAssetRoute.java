@@ -1,0 +1,39 @@
+package org.cora.adapters.http.features.registerasset;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Map;
+import java.util.Set;
+import org.cora.adapters.http.PortRequests;
+import org.cora.domain.asset.AssetId;
+import org.cora.domain.features.registerasset.RegisterAssetCommand;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.cora.adapters.http.RequestBody;
+import org.cora.adapters.http.RequestCaller;
+import org.cora.application.features.registerasset.RegisterAssetHandler;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /assets} {@code {name, ports?}}: register a Commissioned Asset; 201 with its id and Location. */
+@RestController
+public final class RegisterAssetRoute {
+
+    private static final Set<String> FIELDS = Set.of("name", "ports");
+
+    private final RegisterAssetHandler handler;
+    private final RequestCaller callers;
+
+    public RegisterAssetRoute(RegisterAssetHandler handler, RequestCaller callers) {
+        this.handler = handler;
+        this.callers = callers;
+    }
+
+    @PostMapping("/assets")
+    public ResponseEntity<Map<String, Object>> register(@org.springframework.web.bind.annotation.RequestBody(required = false) String text, HttpServletRequest request) {
+        RequestBody body = RequestBody.read(text, FIELDS);
+        RegisterAssetCommand command = new RegisterAssetCommand(body.optionalString("name").orElse(null),
+                PortRequests.list(body, "ports"));
+        AssetId id = handler.handle(command, callers.of(request));
+        return ResponseEntity.created(URI.create("/assets/" + id)).body(Map.of("asset_id", id.toString()));
+    }
+}

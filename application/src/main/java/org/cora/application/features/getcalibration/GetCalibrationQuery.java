@@ -1,0 +1,7 @@
+package org.cora.application.features.getcalibration;
+
+import org.cora.domain.calibration.CalibrationId;
+
+/** The folded state of one Calibration. */
+public record GetCalibrationQuery(CalibrationId calibrationId) {
+}

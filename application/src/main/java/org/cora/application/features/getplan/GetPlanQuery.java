@@ -1,0 +1,7 @@
+package org.cora.application.features.getplan;
+
+import org.cora.domain.plan.PlanId;
+
+/** The folded state of one Plan. */
+public record GetPlanQuery(PlanId planId) {
+}

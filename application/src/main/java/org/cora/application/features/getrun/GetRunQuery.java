@@ -1,0 +1,7 @@
+package org.cora.application.features.getrun;
+
+import org.cora.domain.run.RunId;
+
+/** The folded state of one Run. */
+public record GetRunQuery(RunId runId) {
+}

@@ -1,0 +1,7 @@
+package org.cora.domain.features.resumerun;
+
+import org.cora.domain.run.RunId;
+
+/** Resume a Held Run. */
+public record ResumeRunCommand(RunId runId) {
+}
