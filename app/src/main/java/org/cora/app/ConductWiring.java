@@ -1,6 +1,8 @@
 package org.cora.app;
 
 import java.time.Duration;
+import org.cora.application.asset.AssetStreams;
+import org.cora.application.calibration.CalibrationStreams;
 import org.cora.application.capability.CapabilityStreams;
 import org.cora.application.conduct.ConductStepResolution;
 import org.cora.application.conduct.ConductPreparation;
@@ -8,6 +10,7 @@ import org.cora.application.conduct.ConductSession;
 import org.cora.application.conduct.LostConductorSweep;
 import org.cora.application.conduct.PinnedConduct;
 import org.cora.application.conduct.PseudoAxisResolvers;
+import org.cora.application.conduct.StoredPseudoAxisResolvers;
 import org.cora.application.conduct.SliceProcedureLifecycle;
 import org.cora.application.conduct.SliceStepJournal;
 import org.cora.application.conduct.StreamHoldSignal;
@@ -25,8 +28,10 @@ import org.cora.application.port.ConductLocks;
 import org.cora.application.port.JournalStore;
 import org.cora.application.port.LostConductorCandidates;
 import org.cora.application.port.Transactions;
+import org.cora.application.plan.PlanStreams;
 import org.cora.application.procedure.ProcedureStreams;
 import org.cora.application.recipe.RecipeStreams;
+import org.cora.application.run.RunStreams;
 import org.cora.domain.conductor.ActionRegistry;
 import org.cora.domain.conductor.Conductor;
 import org.cora.domain.control.ControlPort;
@@ -57,9 +62,10 @@ class ConductWiring {
 
     @Bean
     ConductPreparation conductPreparation(ProcedureStreams streams, RecipeStreams recipes, CapabilityStreams capabilities,
-                                          Clock clock) {
-        return new ConductPreparation(new ConductStepResolution(recipes, capabilities, PseudoAxisResolvers.NONE), streams,
-                clock);
+                                          RunStreams runs, PlanStreams plans, AssetStreams assets,
+                                          CalibrationStreams calibrations, Clock clock) {
+        PseudoAxisResolvers resolvers = new StoredPseudoAxisResolvers(runs, plans, assets, calibrations);
+        return new ConductPreparation(new ConductStepResolution(recipes, capabilities, resolvers), streams, clock);
     }
 
     @Bean
