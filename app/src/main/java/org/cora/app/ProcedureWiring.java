@@ -22,6 +22,7 @@ import org.cora.application.port.ParametersSchemaValidator;
 import org.cora.application.port.Transactions;
 import org.cora.application.procedure.ProcedureStreams;
 import org.cora.application.recipe.RecipeStreams;
+import org.cora.application.run.RunStreams;
 import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
 import org.springframework.context.annotation.Bean;
@@ -96,8 +97,9 @@ class ProcedureWiring {
     }
 
     @Bean
-    ResumeProcedureHandler resumeProcedureHandler(Authorize authorize, ProcedureStreams streams, Clock clock) {
-        return new ResumeProcedureHandler(authorize, streams, clock);
+    ResumeProcedureHandler resumeProcedureHandler(Authorize authorize, ProcedureStreams streams, RunStreams runs,
+                                                  Clock clock) {
+        return new ResumeProcedureHandler(authorize, streams, runs, clock);
     }
 
     @Bean

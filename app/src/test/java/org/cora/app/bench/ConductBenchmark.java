@@ -74,6 +74,7 @@ public final class ConductBenchmark {
         }
         report(conduct, floor, autocommitFloor);
         ResumePointBenchmark.run(context, dataSource);
+        ResolutionBenchmark.run(context);
         System.out.printf(Locale.ROOT, "JVM resident memory after the run: %s%n", residentMemory());
     }
 
