@@ -78,7 +78,9 @@ class EquipmentOverHttpTest extends CoraServerTest {
         assertThat(motor.get("readback_address")).contains(Json.str("sim:m1.RBV"));
         assertThat(motor.get("lifecycle")).contains(Json.str("Active"));
         Json.Obj axisView = http.get("/assets/" + axis).json();
-        assertThat(axisView.get("partition_rule").orElseThrow()).isEqualTo(JsonParser.parse(rule.substring(18, rule.length() - 1)));
+        assertThat(axisView.get("partition_rule").orElseThrow()).as("stored in its normalised form, defaults written out")
+                .isEqualTo(JsonParser.parse("{\"kind\":\"CompositePartition\",\"partition_kind\":\"ProportionalFill\","
+                        + "\"constituent_count\":2,\"partition_parameters\":[],\"readback_aggregator_kind\":\"Sum\"}"));
         assertThat(((Json.Arr) axisView.get("ports").orElseThrow()).items()).hasSize(3);
         Json.Obj calibrationView = http.get("/calibrations/" + calibrationId).json();
         Json.Obj firstRevision = (Json.Obj) ((Json.Arr) calibrationView.get("revisions").orElseThrow()).items().getFirst();
@@ -114,11 +116,12 @@ class EquipmentOverHttpTest extends CoraServerTest {
         refusedLeavingNothing("Asset", motor, () -> http.post("/assets/" + motor + "/partition-rule", "{\"partition_rule\":[1]}"),
                 422, "InvalidRequestError", "object or null");
         refusedLeavingNothing("Asset", motor, () -> http.post("/assets/" + motor + "/partition-rule", "{\"partition_rule\":{\"gain\":1}}"),
-                400, "InvalidAssetPartitionRuleError", "string 'kind'");
+                422, "InvalidPartitionRuleError", "partition_rule");
 
         assertThat(http.post("/assets/" + motor + "/lifecycle", "{\"lifecycle\":\"Decommissioned\"}").status()).isEqualTo(204);
         refusedLeavingNothing("Asset", motor, () -> http.post("/assets/" + motor + "/partition-rule",
-                "{\"partition_rule\":{\"kind\":\"Affine\"}}"), 409, "AssetDecommissionedError", "Decommissioned");
+                "{\"partition_rule\":{\"kind\":\"Affine\",\"unit_in\":\"mm\",\"unit_out\":\"mm\"}}"), 409,
+                "AssetDecommissionedError", "Decommissioned");
 
         long assets = events("Asset", null);
         refused(http.post("/assets", "{\"name\":\"  \"}"), 400, "InvalidAssetNameError", "1..200");

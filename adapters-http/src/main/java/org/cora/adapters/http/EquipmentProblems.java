@@ -10,7 +10,6 @@ import org.cora.domain.asset.AssetPortNotFoundError;
 import org.cora.domain.asset.InvalidAssetControlBindingError;
 import org.cora.domain.asset.InvalidAssetLifecycleError;
 import org.cora.domain.asset.InvalidAssetNameError;
-import org.cora.domain.asset.InvalidAssetPartitionRuleError;
 import org.cora.domain.asset.InvalidAssetPortError;
 import org.cora.domain.asset.MalformedAssetEventError;
 import org.cora.domain.asset.UnknownAssetEventTypeError;
@@ -61,7 +60,6 @@ final class EquipmentProblems {
         status.put(InvalidAssetPortError.class, 400);
         status.put(InvalidAssetLifecycleError.class, 400);
         status.put(InvalidAssetControlBindingError.class, 400);
-        status.put(InvalidAssetPartitionRuleError.class, 400);
         status.put(AssetNotFoundError.class, 404);
         status.put(AssetPortNotFoundError.class, 404);
         status.put(AssetAlreadyExistsError.class, 409);

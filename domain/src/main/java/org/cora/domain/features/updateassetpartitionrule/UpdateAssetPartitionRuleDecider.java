@@ -8,14 +8,14 @@ import org.cora.domain.asset.AssetDecommissionedError;
 import org.cora.domain.asset.AssetEvent;
 import org.cora.domain.asset.AssetEvent.AssetPartitionRuleUpdated;
 import org.cora.domain.asset.AssetNotFoundError;
-import org.cora.domain.asset.InvalidAssetPartitionRuleError;
+import org.cora.domain.asset.partition.PartitionRuleCodec;
 import org.cora.domain.json.Json;
 
 /**
- * Invariants, in order: the Asset exists; the rule is null or an object with a non-blank string
- * {@code kind} (the typed partition rule validates the rest once it lands); the Asset is not
- * Decommissioned. Resubmitting the rule the Asset already has emits nothing; otherwise one
- * {@code AssetPartitionRuleUpdated}.
+ * Invariants, in order: the Asset exists; the rule is null (cleared) or one of the five partition
+ * rule kinds, valid on construction ({@code InvalidPartitionRuleError} names the field); the
+ * Asset is not Decommissioned. The rule is stored in its normalised wire form, so resubmitting
+ * the rule the Asset already has emits nothing; otherwise one {@code AssetPartitionRuleUpdated}.
  */
 public final class UpdateAssetPartitionRuleDecider {
 
@@ -26,10 +26,8 @@ public final class UpdateAssetPartitionRuleDecider {
         if (state == null) {
             throw new AssetNotFoundError(command.assetId());
         }
-        Json.Obj rule = command.partitionRule();
-        if (rule != null && !(rule.get("kind").orElse(null) instanceof Json.Str kind && !kind.value().isBlank())) {
-            throw new InvalidAssetPartitionRuleError("it must be an object with a string 'kind', got " + rule.toJsonText());
-        }
+        Json.Obj rule = command.partitionRule() == null ? null
+                : PartitionRuleCodec.toPayload(PartitionRuleCodec.fromPayload(command.partitionRule(), "partition_rule"));
         if (state.isDecommissioned()) {
             throw new AssetDecommissionedError(state.id(), "update its partition rule");
         }

@@ -16,14 +16,15 @@ import org.cora.domain.asset.AssetEvent.AssetPartitionRuleUpdated;
 import org.cora.domain.asset.AssetEvolver;
 import org.cora.domain.asset.AssetLifecycle;
 import org.cora.domain.asset.AssetNotFoundError;
-import org.cora.domain.asset.InvalidAssetPartitionRuleError;
+import org.cora.domain.asset.partition.InvalidPartitionRuleError;
 import org.cora.domain.json.Json;
 import org.cora.domain.testing.AggregateScenario;
 import org.junit.jupiter.api.Test;
 
 class UpdateAssetPartitionRuleDeciderTest {
 
-    private static final String AFFINE = "{\"kind\":\"Affine\",\"gain\":2,\"offset\":0.5}";
+    private static final String AFFINE =
+            "{\"kind\":\"Affine\",\"gain\":2,\"offset\":0.5,\"unit_in\":\"keV\",\"unit_out\":\"mm\"}";
 
     private static AggregateScenario<Asset, AssetEvent> given(List<AssetEvent> history) {
         return AggregateScenario.given(AssetEvolver::fold, history);
@@ -51,7 +52,8 @@ class UpdateAssetPartitionRuleDeciderTest {
     @Test
     void anIdenticalRuleEmitsNothingEvenWithItsKeysInAnotherOrder() {
         given(ruledWith(AFFINE))
-                .when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(json("{\"offset\":0.50,\"gain\":2.0,\"kind\":\"Affine\"}")), NOW))
+                .when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(json(
+                        "{\"unit_out\":\"mm\",\"offset\":0.50,\"gain\":2.0,\"unit_in\":\"keV\",\"kind\":\"Affine\"}")), NOW))
                 .then();
     }
 
@@ -71,10 +73,10 @@ class UpdateAssetPartitionRuleDeciderTest {
     }
 
     @Test
-    void aRuleWithoutAStringKindIsRefused() {
+    void aRuleThatIsNoneOfTheFiveKindsIsRefused() {
         for (String rule : List.of("{}", "{\"kind\":3}", "{\"kind\":\" \"}")) {
             given(assetIn(AssetLifecycle.Active)).when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(json(rule)), NOW))
-                    .thenRefused(InvalidAssetPartitionRuleError.class);
+                    .thenRefused(InvalidPartitionRuleError.class);
         }
     }
 
@@ -83,7 +85,7 @@ class UpdateAssetPartitionRuleDeciderTest {
         given(List.of()).when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(json("{}")), NOW))
                 .thenRefused(AssetNotFoundError.class);
         given(assetIn(AssetLifecycle.Decommissioned)).when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(json("{}")), NOW))
-                .thenRefused(InvalidAssetPartitionRuleError.class);
+                .thenRefused(InvalidPartitionRuleError.class);
         given(assetIn(AssetLifecycle.Decommissioned)).when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(json(AFFINE)), NOW))
                 .thenRefused(AssetDecommissionedError.class);
         given(assetIn(AssetLifecycle.Decommissioned)).when(s -> UpdateAssetPartitionRuleDecider.decide(s, update(null), NOW))
