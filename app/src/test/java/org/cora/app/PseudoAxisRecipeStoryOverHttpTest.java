@@ -108,6 +108,28 @@ class PseudoAxisRecipeStoryOverHttpTest extends CoraServerTest {
     }
 
     @Test
+    void aProcedureDoesNotResumeWhileItsParentRunIsHeld() {
+        Equipment eq = equipment();
+        String id = registerFromRecipe(versionedRecipe(capability(), storySteps(eq, 999)), 10, eq.run());
+        assertThat(http.post("/procedures/" + id + "/conduct-or-hold", "{}").json().get("held")).contains(Json.bool(true));
+        assertThat(http.post("/runs/" + eq.run() + "/hold", "{\"reason\":\"beam dump\"}").status()).isEqualTo(204);
+        int events = items("/procedures/" + id + "/events").size();
+
+        for (HttpSession.Reply refused : List.of(
+                http.post("/procedures/" + id + "/resume", "{\"re_establishment_boundary\":0}"),
+                http.post("/procedures/" + id + "/conduct-from", "{}"))) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.text("error_class")).isEqualTo("ProcedureCannotResumeError");
+            assertThat(refused.text("detail")).contains("parent Run is held");
+        }
+        assertThat(items("/procedures/" + id + "/events")).hasSize(events);
+        assertThat(status(id)).isEqualTo("Held");
+
+        assertThat(http.post("/runs/" + eq.run() + "/resume", null).status()).isEqualTo(204);
+        assertThat(http.post("/procedures/" + id + "/resume", "{\"re_establishment_boundary\":0}").status()).isEqualTo(204);
+    }
+
+    @Test
     void aPseudoAxisWithoutAPartitionRuleIsRefusedWith409AndNothingIsAppended() {
         String constituent = boundConstituent("bare constituent", "sim:m1");
         String bare = asset("bare axis", C1_IN, AXIS_OUT);
