@@ -1,30 +1,15 @@
 package org.cora.domain.calibration;
 
-import org.cora.domain.shared.DomainError;
+import org.cora.domain.shared.MalformedEventError;
 
 /** A stored Calibration event cannot be read; the stream is treated as corrupt. */
-public final class MalformedCalibrationEventError extends DomainError {
-
-    private final String eventType;
-    private final String reason;
+public final class MalformedCalibrationEventError extends MalformedEventError {
 
     public MalformedCalibrationEventError(String eventType, String reason) {
-        super("Malformed " + eventType + ": " + reason);
-        this.eventType = eventType;
-        this.reason = reason;
+        super(eventType, reason, null);
     }
 
     public MalformedCalibrationEventError(String eventType, String reason, Throwable cause) {
-        super("Malformed " + eventType + ": " + reason, cause);
-        this.eventType = eventType;
-        this.reason = reason;
-    }
-
-    public String eventType() {
-        return eventType;
-    }
-
-    public String reason() {
-        return reason;
+        super(eventType, reason, cause);
     }
 }

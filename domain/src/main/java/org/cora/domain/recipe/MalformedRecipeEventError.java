@@ -1,11 +1,15 @@
 package org.cora.domain.recipe;
 
-import org.cora.domain.shared.DomainError;
+import org.cora.domain.shared.MalformedEventError;
 
-/** A stored Recipe event cannot be read: the stream is treated as corrupt; nothing is decided on top of it. */
-public final class MalformedRecipeEventError extends DomainError {
+/** A stored Recipe event cannot be read; the stream is treated as corrupt. */
+public final class MalformedRecipeEventError extends MalformedEventError {
+
+    public MalformedRecipeEventError(String eventType, String reason) {
+        super(eventType, reason, null);
+    }
 
     public MalformedRecipeEventError(String eventType, String reason, Throwable cause) {
-        super("Malformed " + eventType + ": " + reason, cause);
+        super(eventType, reason, cause);
     }
 }
