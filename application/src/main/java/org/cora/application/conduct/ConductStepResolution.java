@@ -2,12 +2,13 @@ package org.cora.application.conduct;
 
 import java.util.List;
 import org.cora.application.capability.CapabilityStreams;
+import org.cora.application.eventsourcing.LoadedAggregate;
 import org.cora.application.procedure.LoadedProcedure;
-import org.cora.application.recipe.LoadedRecipe;
 import org.cora.application.recipe.RecipeStreams;
 import org.cora.domain.capability.Capability;
 import org.cora.domain.procedure.Procedure;
 import org.cora.domain.recipe.Recipe;
+import org.cora.domain.recipe.RecipeEvent;
 import org.cora.domain.recipe.RecipeId;
 import org.cora.domain.resolution.PseudoAxisExpansion;
 import org.cora.domain.resolution.RecipeExpansionRecordNotFoundError;
@@ -40,12 +41,12 @@ public final class ConductStepResolution implements StepResolution {
     }
 
     private List<Step> replay(LoadedProcedure procedure, List<Step> callerSteps) {
-        LoadedRecipe loaded = recipes.load(new RecipeId(procedure.require().recipeId()));
+        LoadedAggregate<RecipeId, Recipe, RecipeEvent> loaded = recipes.load(new RecipeId(procedure.require().recipeId()));
         Recipe recipe = loaded.state();
         if (recipe == null) {
             throw new RecipeExpansionRecordNotFoundError(procedure.id().toString(), "names a recipe that is not stored");
         }
-        Capability capability = capabilities.load(recipe.capabilityId()).require();
+        Capability capability = capabilities.require(recipe.capabilityId());
         return RecipeReplay.replay(procedure.id(), procedure.events(), callerSteps, recipe, capability);
     }
 }

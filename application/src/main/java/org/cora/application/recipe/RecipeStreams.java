@@ -1,42 +1,29 @@
 package org.cora.application.recipe;
 
-import java.util.List;
-import org.cora.application.port.Caller;
+import org.cora.application.eventsourcing.AggregateStreams;
 import org.cora.application.port.EventStore;
-import org.cora.application.port.LoadedStream;
-import org.cora.application.port.NewEvent;
-import org.cora.application.shared.EventEnvelopes;
+import org.cora.domain.recipe.Recipe;
 import org.cora.domain.recipe.RecipeEvent;
 import org.cora.domain.recipe.RecipeEventCodec;
 import org.cora.domain.recipe.RecipeEvolver;
 import org.cora.domain.recipe.RecipeId;
+import org.cora.domain.recipe.RecipeNotFoundError;
 import org.cora.domain.shared.IdGenerator;
 
-/** Loads and appends Recipe streams: decode and fold on read, the envelope of every append. */
-public final class RecipeStreams {
-
-    private final EventStore store;
-    private final IdGenerator ids;
+/** Loads and appends Recipe streams (stream type {@value RecipeEvent#STREAM_TYPE}). */
+public final class RecipeStreams extends AggregateStreams<RecipeId, Recipe, RecipeEvent> {
 
     public RecipeStreams(EventStore store, IdGenerator ids) {
-        this.store = store;
-        this.ids = ids;
+        super(store, ids, RecipeEvent.STREAM_TYPE, RecipeId::value, RecipeEventCodec::fromStored, RecipeEventCodec::toPayload,
+                RecipeEvolver::fold);
     }
 
-    public LoadedRecipe load(RecipeId id) {
-        LoadedStream stream = store.load(RecipeEvent.STREAM_TYPE, id.value());
-        List<RecipeEvent> events = stream.events().stream()
-                .map(e -> RecipeEventCodec.fromStored(e.eventType(), e.payload())).toList();
-        return new LoadedRecipe(id, RecipeEvolver.fold(events), stream.version(), events);
-    }
-
-    /**
-     * Appends {@code decided} on top of the version {@code loaded} was read at, durably; a stream
-     * that moved meanwhile raises {@link org.cora.domain.shared.ConcurrencyError}.
-     */
-    public long append(LoadedRecipe loaded, List<RecipeEvent> decided, Caller caller, String commandName) {
-        List<NewEvent> envelopes = decided.stream().map(event -> EventEnvelopes.envelope(ids, event.eventType(),
-                RecipeEventCodec.toPayload(event), event.occurredAt(), caller, commandName)).toList();
-        return store.append(RecipeEvent.STREAM_TYPE, loaded.id().value(), loaded.version(), envelopes);
+    /** The Recipe as it is now, or {@link RecipeNotFoundError}. */
+    public Recipe require(RecipeId id) {
+        Recipe state = load(id).state();
+        if (state == null) {
+            throw new RecipeNotFoundError(id);
+        }
+        return state;
     }
 }

@@ -1,12 +1,13 @@
 package org.cora.domain.capability;
 
 import java.time.Instant;
+import org.cora.domain.shared.AggregateEvent;
 import java.util.List;
 import java.util.UUID;
 import org.cora.domain.json.Json;
 
 /** Everything that can happen to a Capability. The record name is the stored {@code event_type}. */
-public sealed interface CapabilityEvent {
+public sealed interface CapabilityEvent extends AggregateEvent {
 
     String STREAM_TYPE = "Capability";
 

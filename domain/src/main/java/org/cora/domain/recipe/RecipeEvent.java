@@ -1,12 +1,13 @@
 package org.cora.domain.recipe;
 
 import java.time.Instant;
+import org.cora.domain.shared.AggregateEvent;
 import java.util.List;
 import java.util.UUID;
 import org.cora.domain.capability.CapabilityId;
 
 /** Everything that can happen to a Recipe. The record name is the stored {@code event_type}. */
-public sealed interface RecipeEvent {
+public sealed interface RecipeEvent extends AggregateEvent {
 
     String STREAM_TYPE = "Recipe";
 

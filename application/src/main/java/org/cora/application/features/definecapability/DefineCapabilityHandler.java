@@ -1,9 +1,11 @@
 package org.cora.application.features.definecapability;
 
 import org.cora.application.capability.CapabilityStreams;
-import org.cora.application.capability.LoadedCapability;
+import org.cora.application.eventsourcing.LoadedAggregate;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
+import org.cora.domain.capability.Capability;
+import org.cora.domain.capability.CapabilityEvent;
 import org.cora.domain.capability.CapabilityId;
 import org.cora.domain.features.definecapability.DefineCapabilityCommand;
 import org.cora.domain.features.definecapability.DefineCapabilityDecider;
@@ -30,7 +32,7 @@ public final class DefineCapabilityHandler {
     public CapabilityId handle(DefineCapabilityCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
         CapabilityId id = new CapabilityId(ids.newId());
-        LoadedCapability loaded = streams.load(id);
+        LoadedAggregate<CapabilityId, Capability, CapabilityEvent> loaded = streams.load(id);
         streams.append(loaded, DefineCapabilityDecider.decide(loaded.state(), command, id, clock.now()), caller,
                 COMMAND_NAME);
         return id;

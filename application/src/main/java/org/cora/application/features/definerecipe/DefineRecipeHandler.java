@@ -1,13 +1,15 @@
 package org.cora.application.features.definerecipe;
 
 import org.cora.application.capability.CapabilityStreams;
+import org.cora.application.eventsourcing.LoadedAggregate;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
-import org.cora.application.recipe.LoadedRecipe;
 import org.cora.application.recipe.RecipeStreams;
 import org.cora.domain.capability.Capability;
 import org.cora.domain.features.definerecipe.DefineRecipeCommand;
 import org.cora.domain.features.definerecipe.DefineRecipeDecider;
+import org.cora.domain.recipe.Recipe;
+import org.cora.domain.recipe.RecipeEvent;
 import org.cora.domain.recipe.RecipeId;
 import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
@@ -36,7 +38,7 @@ public final class DefineRecipeHandler {
         authorize.authorize(caller.principal(), COMMAND_NAME);
         Capability capability = capabilities.load(command.capabilityId()).state();
         RecipeId id = new RecipeId(ids.newId());
-        LoadedRecipe loaded = recipes.load(id);
+        LoadedAggregate<RecipeId, Recipe, RecipeEvent> loaded = recipes.load(id);
         recipes.append(loaded, DefineRecipeDecider.decide(loaded.state(), command, capability, id, clock.now()),
                 caller, COMMAND_NAME);
         return id;

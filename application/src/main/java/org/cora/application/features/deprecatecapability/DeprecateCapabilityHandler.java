@@ -1,9 +1,12 @@
 package org.cora.application.features.deprecatecapability;
 
+import org.cora.application.capability.CapabilityStreams;
+import org.cora.application.eventsourcing.LoadedAggregate;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
-import org.cora.application.capability.LoadedCapability;
-import org.cora.application.capability.CapabilityStreams;
+import org.cora.domain.capability.Capability;
+import org.cora.domain.capability.CapabilityEvent;
+import org.cora.domain.capability.CapabilityId;
 import org.cora.domain.features.deprecatecapability.DeprecateCapabilityCommand;
 import org.cora.domain.features.deprecatecapability.DeprecateCapabilityDecider;
 import org.cora.domain.shared.Clock;
@@ -25,7 +28,7 @@ public final class DeprecateCapabilityHandler {
 
     public void handle(DeprecateCapabilityCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
-        LoadedCapability loaded = streams.load(command.capabilityId());
+        LoadedAggregate<CapabilityId, Capability, CapabilityEvent> loaded = streams.load(command.capabilityId());
         streams.append(loaded, DeprecateCapabilityDecider.decide(loaded.state(), command, clock.now()), caller, COMMAND_NAME);
     }
 }

@@ -1,8 +1,8 @@
 package org.cora.application.features.getcapability;
 
+import org.cora.application.capability.CapabilityStreams;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
-import org.cora.application.capability.CapabilityStreams;
 import org.cora.domain.capability.Capability;
 
 /** Folds the Capability's stream on read; an unknown id is {@code CapabilityNotFoundError}. */
@@ -20,6 +20,6 @@ public final class GetCapabilityHandler {
 
     public Capability handle(GetCapabilityQuery query, Caller caller) {
         authorize.authorize(caller.principal(), QUERY_NAME);
-        return streams.load(query.capabilityId()).require();
+        return streams.require(query.capabilityId());
     }
 }

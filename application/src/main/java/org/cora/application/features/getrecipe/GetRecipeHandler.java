@@ -20,6 +20,6 @@ public final class GetRecipeHandler {
 
     public Recipe handle(GetRecipeQuery query, Caller caller) {
         authorize.authorize(caller.principal(), QUERY_NAME);
-        return streams.load(query.recipeId()).require();
+        return streams.require(query.recipeId());
     }
 }

@@ -48,8 +48,8 @@ public final class RegisterProcedureFromRecipeHandler {
 
     public ProcedureId handle(RegisterProcedureFromRecipeCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
-        Recipe recipe = recipes.load(command.recipeId()).require();
-        Capability capability = capabilities.load(recipe.capabilityId()).require();
+        Recipe recipe = recipes.require(command.recipeId());
+        Capability capability = capabilities.require(recipe.capabilityId());
         ProcedureId id = new ProcedureId(ids.newId());
         LoadedProcedure loaded = streams.load(id);
         List<ProcedureEvent> events = RegisterProcedureFromRecipeDecider.decide(loaded.state(), command, recipe,

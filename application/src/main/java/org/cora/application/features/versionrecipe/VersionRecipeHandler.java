@@ -1,11 +1,14 @@
 package org.cora.application.features.versionrecipe;
 
+import org.cora.application.eventsourcing.LoadedAggregate;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
-import org.cora.application.recipe.LoadedRecipe;
 import org.cora.application.recipe.RecipeStreams;
 import org.cora.domain.features.versionrecipe.VersionRecipeCommand;
 import org.cora.domain.features.versionrecipe.VersionRecipeDecider;
+import org.cora.domain.recipe.Recipe;
+import org.cora.domain.recipe.RecipeEvent;
+import org.cora.domain.recipe.RecipeId;
 import org.cora.domain.shared.Clock;
 
 /** Tags a Recipe's current steps with a new version. */
@@ -25,7 +28,7 @@ public final class VersionRecipeHandler {
 
     public void handle(VersionRecipeCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
-        LoadedRecipe loaded = streams.load(command.recipeId());
+        LoadedAggregate<RecipeId, Recipe, RecipeEvent> loaded = streams.load(command.recipeId());
         streams.append(loaded, VersionRecipeDecider.decide(loaded.state(), command, clock.now()), caller, COMMAND_NAME);
     }
 }
