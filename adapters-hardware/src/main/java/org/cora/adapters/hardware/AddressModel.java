@@ -1,6 +1,8 @@
 package org.cora.adapters.hardware;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.cora.domain.control.Quality;
 import org.cora.domain.json.Json;
@@ -23,6 +25,25 @@ record AddressModel(String address, ValueShape shape, Json initial, Quality qual
         writeLatency = writeLatency == null ? Duration.ZERO : writeLatency;
         readOnly = readOnly || follows != null;
     }
+
+    /** How a protocol server should publish this address. */
+    ChannelDescription describe() {
+        ChannelDescription.ValueType type = switch (shape) {
+            case ValueShape.NumericShape n -> ChannelDescription.ValueType.NUMBER;
+            case ValueShape.BooleanShape b -> ChannelDescription.ValueType.BOOLEAN;
+            case ValueShape.TextShape t -> ChannelDescription.ValueType.TEXT;
+            case ValueShape.EnumShape e -> ChannelDescription.ValueType.ENUM;
+            case ValueShape.ArrayShape a -> ChannelDescription.ValueType.NUMBER_ARRAY;
+        };
+        List<String> labels = shape instanceof ValueShape.EnumShape e ? e.labels() : List.of();
+        BigDecimal low = shape instanceof ValueShape.NumericShape n ? n.low() : null;
+        BigDecimal high = shape instanceof ValueShape.NumericShape n ? n.high() : null;
+        int maxElements = initial instanceof Json.Arr array ? Math.max(array.items().size(), MIN_ARRAY_CAPACITY) : 1;
+        return new ChannelDescription(address, type, labels, !readOnly, low, high, "", maxElements);
+    }
+
+    /** Arrays are published with room for at least this many elements, so they may grow when written. */
+    static final int MIN_ARRAY_CAPACITY = 1024;
 
     boolean isReadback() {
         return follows != null;

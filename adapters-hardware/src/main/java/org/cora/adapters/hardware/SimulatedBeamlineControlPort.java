@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.cora.domain.control.ActuationKind;
 import org.cora.domain.control.ControlException;
 import org.cora.domain.control.ControlNotConnectedError;
 import org.cora.domain.control.ControlPort;
+import org.cora.domain.control.ControlSubscription;
 import org.cora.domain.control.ControlTimeoutError;
 import org.cora.domain.control.ControlWriteRejectedError;
 import org.cora.domain.control.Measurement;
@@ -145,6 +147,55 @@ public final class SimulatedBeamlineControlPort implements ControlPort, AutoClos
         }
     }
 
+    /**
+     * Streams the address's readings: its current value first, then every change (a readback's
+     * travel included). An unknown or disconnected address fails the first {@code next} with
+     * {@link ControlNotConnectedError}; closing the port fails every live stream the same way.
+     */
+    @Override
+    public ControlSubscription subscribe(String address) {
+        Objects.requireNonNull(address, "address");
+        return new QueuedSubscription(new ChannelSource(address));
+    }
+
+    /** Attaches a subscription to its channel on the first pull, and detaches it on close. */
+    private final class ChannelSource implements QueuedSubscription.Source {
+
+        private final String address;
+        private SimulatedChannel channel;
+        private QueuedSubscription sink;
+
+        ChannelSource(String address) {
+            this.address = address;
+        }
+
+        @Override
+        public void open(QueuedSubscription subscription) throws ControlNotConnectedError {
+            synchronized (lock) {
+                channel = connected(address);
+                sink = subscription;
+                channel.subscribe(subscription);
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (lock) {
+                if (channel != null) {
+                    channel.unsubscribe(sink);
+                }
+            }
+        }
+    }
+
+    /** How a server should publish each address, sorted by address. */
+    public List<ChannelDescription> describe() {
+        return channels.values().stream()
+                .map(channel -> channel.model().describe())
+                .sorted(java.util.Comparator.comparing(ChannelDescription::address))
+                .toList();
+    }
+
     @Override
     public Optional<ActuationKind> actuationOf(String address) {
         return Optional.of(ActuationKind.Simulated);
@@ -154,7 +205,10 @@ public final class SimulatedBeamlineControlPort implements ControlPort, AutoClos
     @Override
     public void close() {
         synchronized (lock) {
-            closed = true;
+            if (!closed) {
+                closed = true;
+                channels.forEach((address, channel) -> channel.failSubscribers(new ControlNotConnectedError(address)));
+            }
         }
         for (Runnable pending : scheduler.shutdownNow()) {
             if (pending instanceof Future<?> future) {

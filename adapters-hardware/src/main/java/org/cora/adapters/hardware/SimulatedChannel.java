@@ -14,6 +14,7 @@ final class SimulatedChannel {
 
     private final AddressModel model;
     private final List<SimulatedChannel> readbacks = new ArrayList<>();
+    private final List<QueuedSubscription> subscribers = new ArrayList<>();
     private Json value;
     private Instant producedAt;
 
@@ -39,9 +40,27 @@ final class SimulatedChannel {
     void set(Json newValue, Instant at) {
         value = newValue;
         producedAt = at;
+        Measurement changed = reading();
+        subscribers.forEach(subscriber -> subscriber.offer(changed));
         for (SimulatedChannel readback : readbacks) {
             readback.set(newValue, at);
         }
+    }
+
+    void subscribe(QueuedSubscription subscriber) {
+        subscribers.add(subscriber);
+        subscriber.offer(reading());
+    }
+
+    void unsubscribe(QueuedSubscription subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    /** Ends every live subscription with {@code failure} (the port closed). */
+    void failSubscribers(org.cora.domain.control.ControlException failure) {
+        List<QueuedSubscription> live = List.copyOf(subscribers);
+        subscribers.clear();
+        live.forEach(subscriber -> subscriber.fail(failure));
     }
 
     Measurement reading() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.cora.domain.control.ActuationKind;
 import org.cora.domain.control.ControlException;
 import org.cora.domain.control.ControlPort;
+import org.cora.domain.control.ControlSubscription;
 import org.cora.domain.control.Measurement;
 import org.cora.domain.json.Json;
 
@@ -34,6 +35,12 @@ final class ObservedControlPort implements ControlPort {
     public void write(String address, Json value, boolean wait, Duration timeout) throws ControlException {
         observe(address);
         inner.write(address, value, wait, timeout);
+    }
+
+    @Override
+    public ControlSubscription subscribe(String address) throws ControlException {
+        observe(address);
+        return inner.subscribe(address);
     }
 
     @Override

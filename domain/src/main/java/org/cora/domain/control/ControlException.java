@@ -6,7 +6,8 @@ package org.cora.domain.control;
  */
 public abstract sealed class ControlException extends Exception
         permits ControlNotConnectedError, ControlTimeoutError, ControlWriteRejectedError,
-                ControlValueCoercionError, ControlAccessDeniedError, NoAdapterForAddressError {
+                ControlValueCoercionError, ControlAccessDeniedError, NoAdapterForAddressError,
+                ControlWritesDisabledError, MalformedControlAddressError {
 
     private final String address;
 

@@ -23,6 +23,13 @@ public interface ControlPort {
      */
     void write(String address, Json value, boolean wait, Duration timeout) throws ControlException;
 
+    /**
+     * A live stream of the readings of {@code address}, connected on its first pull (see
+     * {@link ControlSubscription}). Address errors that need no connection (no route, malformed)
+     * are thrown here; the rest surface from {@code next}.
+     */
+    ControlSubscription subscribe(String address) throws ControlException;
+
     /** Whether {@code address} routes to a simulator or to real equipment; empty when unknown. */
     default Optional<ActuationKind> actuationOf(String address) {
         return Optional.empty();

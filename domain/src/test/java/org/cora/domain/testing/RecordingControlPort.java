@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cora.domain.control.ActuationKind;
 import org.cora.domain.control.ControlException;
 import org.cora.domain.control.ControlPort;
+import org.cora.domain.control.ControlSubscription;
 import org.cora.domain.control.Measurement;
 import org.cora.domain.json.Json;
 
@@ -102,6 +103,29 @@ public final class RecordingControlPort implements ControlPort {
     public void write(String address, Json value, boolean wait, Duration timeout) throws ControlException {
         calls.add(new Call("write", address, value, wait, timeout));
         onWrite.getOrDefault(address, () -> { }).run();
+    }
+
+    /** Records the call and streams the seeded reading once; the Conductor itself never subscribes. */
+    @Override
+    public ControlSubscription subscribe(String address) {
+        calls.add(new Call("subscribe", address, null, false, null));
+        Measurement reading = readings.get(address);
+        return new ControlSubscription() {
+            private boolean delivered;
+
+            @Override
+            public synchronized Optional<Measurement> next(Duration timeout) {
+                if (delivered || reading == null) {
+                    return Optional.empty();
+                }
+                delivered = true;
+                return Optional.of(reading);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
     }
 
     @Override
