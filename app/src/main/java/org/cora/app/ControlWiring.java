@@ -1,0 +1,81 @@
+package org.cora.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.cora.adapters.hardware.SimulatedBeamlineControlPort;
+import org.cora.adapters.hardware.routing.ControlPortRegistry;
+import org.cora.adapters.hardware.routing.ControlRoute;
+import org.cora.adapters.hardware.routing.ControlRoutes;
+import org.cora.adapters.hardware.routing.Substrate;
+import org.cora.domain.control.ControlPort;
+import org.cora.domain.shared.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The control system: the routing table ({@code cora.control.routes}), the adapters it names, and
+ * the deployment's write switch ({@code cora.control.writes-enabled}). Without routes every
+ * address goes to the simulated beamline, declared simulated. See docs/HARDWARE.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class ControlWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ControlWiring.class);
+
+    /** What an empty routing table means: everything to the simulated beamline. */
+    static final ControlRoute SIMULATED_DEFAULT = new ControlRoute("", Substrate.simulated, true, false);
+
+    /** The simulated beamline: {@code --cora.beamline=FILE} for a model of your own, else the built-in demo. */
+    @Bean(destroyMethod = "close")
+    SimulatedBeamlineControlPort simulatedBeamline(Clock clock, @Value("${cora.beamline:}") String beamline)
+            throws IOException {
+        if (beamline.isBlank()) {
+            return SimulatedBeamlineControlPort.demo(clock);
+        }
+        return SimulatedBeamlineControlPort.fromYaml(Path.of(beamline), clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    ControlPortRegistry controlPort(SimulatedBeamlineControlPort simulated,
+                                    @Value("${cora.beamline:}") String beamline,
+                                    @Value("${cora.control.routes:}") String routesJson,
+                                    @Value("${cora.control.writes-enabled:true}") boolean writesEnabled) {
+        List<ControlRoute> routes = ControlRoutes.parse(routesJson);
+        if (routes.isEmpty()) {
+            routes = List.of(SIMULATED_DEFAULT);
+        }
+        ControlPortRegistry registry = new ControlPortRegistry(writesEnabled);
+        for (ControlRoute route : routes) {
+            registry.register(route, adapterFor(route, simulated));
+            LOG.info("Control route '{}' -> {} ({}{})", route.prefix(), describe(route.substrate(), beamline),
+                    route.simulated() ? "simulated" : "physical", route.readOnly() ? ", read-only" : "");
+        }
+        if (!writesEnabled) {
+            LOG.warn("Control writes are disabled for this deployment (cora.control.writes-enabled=false): "
+                    + "every setpoint and action write will be refused; reads keep working");
+        }
+        return registry;
+    }
+
+    private static ControlPort adapterFor(ControlRoute route, SimulatedBeamlineControlPort simulated) {
+        return switch (route.substrate()) {
+            case simulated -> simulated;
+            case epics_ca, epics_pva -> throw new IllegalStateException("not yet wired: " + route.substrate());
+        };
+    }
+
+    private static String describe(Substrate substrate, String beamline) {
+        return switch (substrate) {
+            case simulated -> beamline.isBlank() ? "the built-in simulated demo beamline" : "the simulated beamline "
+                    + beamline;
+            case epics_ca -> "EPICS Channel Access";
+            case epics_pva -> "EPICS pvAccess";
+        };
+    }
+}
