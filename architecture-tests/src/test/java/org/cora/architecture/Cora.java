@@ -20,6 +20,7 @@ final class Cora {
     static final String HTTP = "org.cora.adapters.http..";
     static final String HARDWARE = "org.cora.adapters.hardware..";
     static final String TOOLS = "org.cora.tools..";
+    static final String TOOLS_SIM_IOC = "org.cora.tools.simioc..";
     static final String APP = "org.cora.app..";
     /** jOOQ code generated from the Flyway schema: never edited by hand, so not held to our naming. */
     static final String GENERATED_JOOQ = "org.cora.adapters.postgres.generated..";

@@ -68,8 +68,17 @@ class LayerDependencyRulesTest {
     @ArchTest
     static final ArchRule tools_depend_on_no_adapter_nor_app = noClasses()
             .that().resideInAPackage(TOOLS)
+            .and().resideOutsideOfPackage(Cora.TOOLS_SIM_IOC)
             .should().dependOnClassesThat().resideInAnyPackage(POSTGRES, HTTP, HARDWARE, APP)
             .because("the MCP tools and the CLI call the same application handlers as the routes: depend on "
                     + "org.cora.application and org.cora.domain only, and let org.cora.app wire the adapters in")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule the_simulated_ioc_tool_serves_the_simulator_and_nothing_else = noClasses()
+            .that().resideInAPackage(Cora.TOOLS_SIM_IOC)
+            .should().dependOnClassesThat().resideInAnyPackage(POSTGRES, HTTP, APP)
+            .because("cora sim-ioc serves the simulated beamline over EPICS: it needs the hardware adapter and "
+                    + "no service, database or HTTP layer")
             .allowEmptyShould(false);
 }
