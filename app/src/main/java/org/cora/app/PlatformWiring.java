@@ -2,7 +2,6 @@ package org.cora.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.cora.adapters.hardware.SimulatedActions;
 import org.cora.adapters.hardware.SimulatedBeamlineControlPort;
 import org.cora.application.port.Authorize;
 import org.cora.domain.conductor.ActionRegistry;
@@ -49,8 +48,9 @@ class PlatformWiring {
         return SimulatedBeamlineControlPort.fromYaml(Path.of(beamline), clock);
     }
 
+    /** The actions the beamline model configures (its {@code actions:} section), else {@code count} on sim:det. */
     @Bean
-    ActionRegistry actionRegistry() {
-        return SimulatedActions.registry();
+    ActionRegistry actionRegistry(SimulatedBeamlineControlPort controlPort) {
+        return controlPort.actions().registry();
     }
 }
