@@ -3,11 +3,13 @@ package org.cora.app;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.cora.adapters.hardware.ActionCatalog;
 import org.cora.adapters.hardware.SimulatedBeamlineControlPort;
 import org.cora.adapters.hardware.routing.ControlPortRegistry;
 import org.cora.adapters.hardware.routing.ControlRoute;
 import org.cora.adapters.hardware.routing.ControlRoutes;
 import org.cora.adapters.hardware.routing.Substrate;
+import org.cora.domain.conductor.ActionRegistry;
 import org.cora.domain.control.ControlPort;
 import org.cora.domain.shared.Clock;
 import org.slf4j.Logger;
@@ -38,6 +40,21 @@ class ControlWiring {
             return SimulatedBeamlineControlPort.demo(clock);
         }
         return SimulatedBeamlineControlPort.fromYaml(Path.of(beamline), clock);
+    }
+
+    /**
+     * The action bodies: those of {@code --cora.actions=FILE} (an {@code actions:} catalogue, for a
+     * deployment whose addresses are not the simulator's), else those the beamline model declares.
+     */
+    @Bean
+    ActionRegistry actionRegistry(SimulatedBeamlineControlPort simulated, @Value("${cora.actions:}") String actions)
+            throws IOException {
+        if (actions.isBlank()) {
+            return simulated.actions().registry();
+        }
+        ActionCatalog catalog = ActionCatalog.fromYaml(Path.of(actions));
+        LOG.info("Actions from {}: {}", actions, catalog.names());
+        return catalog.registry();
     }
 
     @Bean(destroyMethod = "close")

@@ -1,8 +1,6 @@
 package org.cora.app;
 
-import org.cora.adapters.hardware.SimulatedActions;
 import org.cora.application.port.Authorize;
-import org.cora.domain.conductor.ActionRegistry;
 import org.cora.domain.shared.Clock;
 import org.cora.domain.shared.IdGenerator;
 import org.slf4j.Logger;
@@ -10,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Time, ids, authorization and the action bodies. */
+/** Time, ids and authorization. */
 @Configuration(proxyBeanMethods = false)
 class PlatformWiring {
 
@@ -30,10 +28,5 @@ class PlatformWiring {
     Authorize authorize() {
         LOG.warn("Authorization: allow-all (development policy). Every principal may issue every command.");
         return new AllowAllAuthorize();
-    }
-
-    @Bean
-    ActionRegistry actionRegistry() {
-        return SimulatedActions.registry();
     }
 }

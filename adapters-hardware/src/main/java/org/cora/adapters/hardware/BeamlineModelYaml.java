@@ -25,11 +25,15 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 final class BeamlineModelYaml {
 
-    private static final Set<String> MODEL_KEYS = Set.of("seed", "addresses", "detectors");
+    private static final Set<String> MODEL_KEYS = Set.of("seed", "tick_ms", "addresses", "detectors", "actions");
     private static final Set<String> ADDRESS_KEYS = Set.of("value", "enum", "low", "high", "quality",
-            "quality_detail", "connected", "read_only", "write_latency_ms", "follows");
+            "quality_detail", "connected", "read_only", "write_latency_ms", "follows", "units", "motor", "alarm");
     private static final Set<String> READBACK_KEYS = Set.of("follows", "quality", "quality_detail",
-            "connected", "read_only");
+            "connected", "read_only", "noise", "alarm");
+    private static final Set<String> MOTOR_KEYS = Set.of("velocity", "acceleration");
+    /** In the order their values must keep. */
+    private static final List<String> ALARM_LIMITS = List.of("lolo", "low", "high", "hihi");
+    private static final long MAX_TICK_MS = 1000;
     private static final Set<String> DETECTOR_KEYS = Set.of("prefix", "counts_per_second", "acquire_time");
 
     private BeamlineModelYaml() {
@@ -45,10 +49,14 @@ final class BeamlineModelYaml {
         long seed = model.number("seed").map(n -> whole(model.pathOf("seed"), n)).orElse(0L);
         List<AddressModel> addresses = model.section("addresses").map(BeamlineModelYaml::addresses).orElse(List.of());
         List<DetectorModel> detectors = detectors(model, addresses);
-        return new BeamlineModel(addresses, detectors, seed);
+        ActionCatalog actions = model.section("actions").map(ActionCatalogYaml::parse).orElseGet(ActionCatalog::defaults);
+        if (model.has("actions")) {
+            checkActionAddresses(actions, addresses, detectors);
+        }
+        return new BeamlineModel(addresses, detectors, seed, tick(model), actions);
     }
 
-    private static Object load(Reader reader) {
+    static Object load(Reader reader) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         try {
@@ -86,9 +94,64 @@ final class BeamlineModelYaml {
         entry.allowOnly(ADDRESS_KEYS, "an address setting");
         ValueShape shape = shape(entry);
         Json initial = initial(address, entry, shape);
+        MotorModel motor = motor(entry, shape);
         return new AddressModel(address, shape, initial, quality(entry), entry.text("quality_detail").orElse(""),
                 entry.bool("connected").orElse(true), entry.bool("read_only").orElse(false),
-                latency(entry), null);
+                latency(entry), null, entry.text("units").orElse(""), motor, alarm(entry, shape), 0);
+    }
+
+    private static MotorModel motor(YamlSection entry, ValueShape shape) {
+        return entry.section("motor").map(motor -> {
+            if (!(shape instanceof ValueShape.NumericShape)) {
+                throw YamlSection.malformed(entry.pathOf("motor"), "applies only to numeric addresses");
+            }
+            if (entry.has("write_latency_ms")) {
+                throw YamlSection.malformed(entry.pathOf("write_latency_ms"),
+                        "does not apply to a motor: its writes take as long as the move");
+            }
+            if (entry.bool("read_only").orElse(false)) {
+                throw YamlSection.malformed(entry.pathOf("read_only"), "cannot be true for a motor: it moves when written");
+            }
+            motor.allowOnly(MOTOR_KEYS, "a motor setting");
+            return new MotorModel(positive(motor, "velocity").doubleValue(), positive(motor, "acceleration").doubleValue());
+        }).orElse(null);
+    }
+
+    private static BigDecimal positive(YamlSection section, String key) {
+        BigDecimal value = section.number(key).orElseThrow(() -> YamlSection.malformed(section.pathOf(key), "is required"));
+        if (value.signum() <= 0) {
+            throw YamlSection.malformed(section.pathOf(key), "must be > 0");
+        }
+        return value;
+    }
+
+    /** EPICS alarm limits, any subset, in the order lolo <= low <= high <= hihi. */
+    private static AlarmLimits alarm(YamlSection entry, ValueShape shape) {
+        return entry.section("alarm").map(alarm -> {
+            if (!(shape instanceof ValueShape.NumericShape)) {
+                throw YamlSection.malformed(entry.pathOf("alarm"), "applies only to numeric addresses");
+            }
+            alarm.allowOnly(Set.copyOf(ALARM_LIMITS), "an alarm limit");
+            if (alarm.keys().isEmpty()) {
+                throw YamlSection.malformed(entry.pathOf("alarm"), "must set at least one of " + ALARM_LIMITS);
+            }
+            requireAscending(alarm);
+            return new AlarmLimits(alarm.number("lolo").orElse(null), alarm.number("low").orElse(null),
+                    alarm.number("high").orElse(null), alarm.number("hihi").orElse(null));
+        }).orElse(null);
+    }
+
+    private static void requireAscending(YamlSection alarm) {
+        String previous = null;
+        for (String key : ALARM_LIMITS) {
+            if (!alarm.has(key)) {
+                continue;
+            }
+            if (previous != null && alarm.number(previous).orElseThrow().compareTo(alarm.number(key).orElseThrow()) > 0) {
+                throw YamlSection.malformed(alarm.pathOf(previous), "must not exceed " + key);
+            }
+            previous = key;
+        }
     }
 
     private static ValueShape shape(YamlSection entry) {
@@ -180,7 +243,19 @@ final class BeamlineModelYaml {
         }
         return new AddressModel(address, source.shape(), source.initial(), quality(entry),
                 entry.text("quality_detail").orElse(""), entry.bool("connected").orElse(true), true,
-                Duration.ZERO, follows);
+                Duration.ZERO, follows, source.units(), null, alarm(entry, source.shape()), noise(entry, source));
+    }
+
+    private static double noise(YamlSection entry, AddressModel source) {
+        return entry.number("noise").map(sigma -> {
+            if (!(source.shape() instanceof ValueShape.NumericShape)) {
+                throw YamlSection.malformed(entry.pathOf("noise"), "applies only to readbacks of numeric addresses");
+            }
+            if (sigma.signum() < 0) {
+                throw YamlSection.malformed(entry.pathOf("noise"), "must not be negative");
+            }
+            return sigma.doubleValue();
+        }).orElse(0.0);
     }
 
     private static List<DetectorModel> detectors(YamlSection model, List<AddressModel> addresses) {
@@ -222,6 +297,31 @@ final class BeamlineModelYaml {
                         + ", which another address or detector already declares");
             }
         }
+    }
+
+    private static Duration tick(YamlSection model) {
+        long millis = model.number("tick_ms").map(n -> whole(model.pathOf("tick_ms"), n))
+                .orElse(BeamlineModel.DEFAULT_TICK.toMillis());
+        if (millis < 1 || millis > MAX_TICK_MS) {
+            throw YamlSection.malformed(model.pathOf("tick_ms"), "must be between 1 and " + MAX_TICK_MS);
+        }
+        return Duration.ofMillis(millis);
+    }
+
+    /** In a model, an action may only name addresses the model declares, so a typo fails at load time. */
+    private static void checkActionAddresses(ActionCatalog actions, List<AddressModel> addresses,
+                                             List<DetectorModel> detectors) {
+        Set<String> declared = new HashSet<>();
+        addresses.forEach(a -> declared.add(a.address()));
+        detectors.forEach(d -> declared.addAll(d.addresses()));
+        actions.actions().forEach((name, action) -> {
+            for (String address : action.addresses()) {
+                if (!declared.contains(address)) {
+                    throw YamlSection.malformed("actions." + name,
+                            "names " + address + ", which the model does not declare");
+                }
+            }
+        });
     }
 
     private static long whole(String path, BigDecimal number) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * What a server needs to know to publish one simulated address over a protocol: its value type,
- * labels, whether clients may write it, and its soft limits (null when absent).
+ * labels, whether clients may write it, its soft limits (null when absent) and its engineering
+ * units ("" when the model gives none; a readback has those of the address it follows).
  *
  * @param maxElements for {@link ValueType#NUMBER_ARRAY}, the most elements it will hold (at least
  *                    the current length); 1 otherwise

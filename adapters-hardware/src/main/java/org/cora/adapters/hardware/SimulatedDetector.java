@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.cora.domain.control.ControlWriteRejectedError;
-import org.cora.domain.control.Quality;
 import org.cora.domain.json.Json;
 
 /**
@@ -42,9 +41,7 @@ final class SimulatedDetector {
 
     private static SimulatedChannel channel(String address, Json initial, ValueShape shape, boolean readOnly,
                                             Instant seededAt) {
-        AddressModel model = new AddressModel(address, shape, initial, Quality.Good, "", true, readOnly,
-                Duration.ZERO, null);
-        return new SimulatedChannel(model, seededAt);
+        return new SimulatedChannel(AddressModel.plain(address, shape, initial, readOnly), seededAt, 0);
     }
 
     List<SimulatedChannel> channels() {

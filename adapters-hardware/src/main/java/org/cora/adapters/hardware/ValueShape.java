@@ -22,6 +22,11 @@ sealed interface ValueShape {
      */
     Json accept(String address, Json raw) throws ControlValueCoercionError, ControlWriteRejectedError;
 
+    /** The same shape without soft limits: what the simulation itself may set, as opposed to a client. */
+    default ValueShape withoutLimits() {
+        return this;
+    }
+
     /** The shape an initial value implies when the model declares no labels. */
     static ValueShape of(Json initial, BigDecimal low, BigDecimal high) {
         return switch (initial) {
@@ -67,6 +72,11 @@ sealed interface ValueShape {
                 throw new ControlWriteRejectedError(address, plain(value) + " is above the high limit " + plain(high));
             }
             return number;
+        }
+
+        @Override
+        public ValueShape withoutLimits() {
+            return new NumericShape(null, null);
         }
 
         private static String plain(BigDecimal value) {

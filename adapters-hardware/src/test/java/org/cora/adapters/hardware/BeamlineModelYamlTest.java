@@ -116,6 +116,81 @@ class BeamlineModelYamlTest {
                           sim:m1: {value: 0}
                           sim:m1: {value: 1}
                         """),
+                malformed("addresses.sim:m1.motor.velocity must be > 0", """
+                        addresses:
+                          sim:m1: {value: 0, motor: {velocity: -5, acceleration: 10}}
+                        """),
+                malformed("addresses.sim:m1.motor.acceleration is required", """
+                        addresses:
+                          sim:m1: {value: 0, motor: {velocity: 5}}
+                        """),
+                malformed("addresses.sim:m1.motor.velocty is not a motor setting", """
+                        addresses:
+                          sim:m1: {value: 0, motor: {velocty: 5, acceleration: 10}}
+                        """),
+                malformed("addresses.sim:m1.motor applies only to numeric addresses", """
+                        addresses:
+                          sim:m1: {value: home, motor: {velocity: 5, acceleration: 10}}
+                        """),
+                malformed("addresses.sim:m1.write_latency_ms does not apply to a motor", """
+                        addresses:
+                          sim:m1: {value: 0, write_latency_ms: 20, motor: {velocity: 5, acceleration: 10}}
+                        """),
+                malformed("addresses.sim:m1.read_only cannot be true for a motor", """
+                        addresses:
+                          sim:m1: {value: 0, read_only: true, motor: {velocity: 5, acceleration: 10}}
+                        """),
+                malformed("addresses.sim:temp.alarm.high must not exceed hihi", """
+                        addresses:
+                          sim:temp: {value: 20, alarm: {high: 30, hihi: 25}}
+                        """),
+                malformed("addresses.sim:temp.alarm.lolo must not exceed high", """
+                        addresses:
+                          sim:temp: {value: 20, alarm: {lolo: 30, high: 25}}
+                        """),
+                malformed("addresses.sim:temp.alarm.hi is not an alarm limit", """
+                        addresses:
+                          sim:temp: {value: 20, alarm: {hi: 30}}
+                        """),
+                malformed("addresses.sim:temp.alarm must set at least one of [lolo, low, high, hihi]", """
+                        addresses:
+                          sim:temp: {value: 20, alarm: {}}
+                        """),
+                malformed("addresses.sim:name.alarm applies only to numeric addresses", """
+                        addresses:
+                          sim:name: {value: sample, alarm: {high: 1}}
+                        """),
+                malformed("addresses.sim:m1.RBV.noise must not be negative", """
+                        addresses:
+                          sim:m1: {value: 0}
+                          sim:m1.RBV: {follows: sim:m1, noise: -0.1}
+                        """),
+                malformed("addresses.sim:name.RBV.noise applies only to readbacks of numeric addresses", """
+                        addresses:
+                          sim:name: {value: sample}
+                          sim:name.RBV: {follows: sim:name, noise: 0.1}
+                        """),
+                malformed("addresses.sim:m1.noise is not an address setting", """
+                        addresses:
+                          sim:m1: {value: 0, noise: 0.1}
+                        """),
+                malformed("tick_ms must be between 1 and 1000", """
+                        tick_ms: 0
+                        """),
+                malformed("actions.move.kind is not an action kind", """
+                        actions:
+                          move: {kind: teleport}
+                        """),
+                malformed("actions.move names sim:m1.RBV, which the model does not declare", """
+                        addresses:
+                          sim:m1: {value: 0}
+                        actions:
+                          move: {kind: move_and_settle, setpoint: sim:m1, readback: sim:m1.RBV, tolerance: 0.1}
+                        """),
+                malformed("actions.count names sim:det:acquire_time, which the model does not declare", """
+                        actions:
+                          count: {kind: detector_count, detector: sim:det}
+                        """),
                 malformed("the model is empty", ""),
                 malformed("the model must be a mapping", "just some text\n"));
     }

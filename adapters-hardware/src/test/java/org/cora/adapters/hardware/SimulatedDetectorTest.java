@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cora.domain.control.ControlSubscription;
 import org.cora.domain.control.ControlTimeoutError;
 import org.cora.domain.control.ControlWriteRejectedError;
 import org.cora.domain.json.Json;
@@ -57,6 +58,30 @@ class SimulatedDetectorTest {
         assertThat(counts()).isBetween(500 - noiseBound(500), 500 + noiseBound(500));
         assertThat(port.read("t:det:frame").value()).isEqualTo(Json.num(1));
         assertThat(port.read("t:det:acquire").value()).isEqualTo(Json.num(0));
+    }
+
+    @Test
+    void subscribersSeeTheAcquireRiseAndFallAndTheCountsAndFrameLandWhenTheCountCompletes() throws Exception {
+        port.write("t:det:acquire_time", Json.num(0.05), true, GENEROUS);
+        try (ControlSubscription acquire = port.subscribe("t:det:acquire");
+             ControlSubscription counts = port.subscribe("t:det:counts");
+             ControlSubscription frame = port.subscribe("t:det:frame")) {
+            assertThat(next(acquire)).isEqualTo(Json.num(0));
+            assertThat(next(counts)).isEqualTo(Json.num(0));
+            assertThat(next(frame)).isEqualTo(Json.num(0));
+
+            port.write("t:det:acquire", Json.num(1), true, GENEROUS);
+
+            assertThat(next(acquire)).isEqualTo(Json.num(1));
+            assertThat(next(acquire)).isEqualTo(Json.num(0));
+            assertThat(next(frame)).isEqualTo(Json.num(1));
+            assertThat(((Json.Num) next(counts)).value().longValueExact())
+                    .isBetween(500 - noiseBound(500), 500 + noiseBound(500));
+        }
+    }
+
+    private static Json next(ControlSubscription subscription) throws Exception {
+        return subscription.next(GENEROUS).orElseThrow(() -> new AssertionError("no reading within " + GENEROUS)).value();
     }
 
     @Test
