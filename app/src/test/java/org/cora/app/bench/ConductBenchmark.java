@@ -32,7 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * End-to-end conduct benchmark: a Procedure of N setpoints conducted through the real wiring
  * (handlers, Conductor, PostgreSQL event store and journal on a durable embedded server, the
- * simulated beamline at zero latency), each setpoint journalling a durable in-flight marker and
+ * simulated beamline, on an address without latency), each setpoint journalling a durable in-flight marker and
  * its outcome, against the floor measured in the same run on the same server: a plain JDBC loop
  * of two journal-shaped INSERT + COMMIT per step. Then the resume point of a Procedure with
  * 100,000 journal rows ({@link ResumePointBenchmark}).
@@ -43,6 +43,8 @@ public final class ConductBenchmark {
 
     private static final int STEPS = Integer.getInteger("cora.bench.steps", 1000);
     private static final int ROUNDS = Integer.getInteger("cora.bench.rounds", 5);
+    /** A demo address that takes a write at once (no motor, no latency): the benchmark measures Cora, not motion. */
+    private static final String ADDRESS = "sim:cam:exposure";
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("cora-bench");
@@ -85,7 +87,7 @@ public final class ConductBenchmark {
                 .handle(new RegisterProcedureCommand("benchmark", "benchmark", List.of(), null, null), caller);
         List<Step> list = new ArrayList<>(steps);
         for (int i = 0; i < steps; i++) {
-            list.add(new SetpointStep("sim:m1", SetpointValue.of(Json.num(i % 180)), false));
+            list.add(new SetpointStep(ADDRESS, SetpointValue.of(Json.num(i % 180)), false));
         }
         long start = System.nanoTime();
         ConductorResult result = context.getBean(ConductProcedureHandler.class)
@@ -123,7 +125,7 @@ public final class ConductBenchmark {
                 insert.setString(4, "benchmark");
                 insert.setString(5, "AppendProcedureActivities");
                 insert.setString(6, "setpoint");
-                insert.setString(7, "{\"address\":\"sim:m1\",\"value\":" + (i / 2 % 180) + ",\"step_index\":" + i / 2
+                insert.setString(7, "{\"address\":\"" + ADDRESS + "\",\"value\":" + (i / 2 % 180) + ",\"step_index\":" + i / 2
                         + ",\"result\":\"" + (i % 2 == 0 ? "in_flight" : "ok") + "\"}");
                 insert.setTimestamp(8, now);
                 insert.setTimestamp(9, now);
