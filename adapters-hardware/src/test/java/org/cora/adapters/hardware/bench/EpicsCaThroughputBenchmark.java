@@ -40,6 +40,8 @@ public final class EpicsCaThroughputBenchmark {
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final String PV = "bench:value";
     private static final int BATCH = 50;
+    /** Held so the level sticks: CAJ logs every server start and ephemeral port at INFO. */
+    private static final java.util.logging.Logger CAJ_LOG = java.util.logging.Logger.getLogger("com.cosylab.epics.caj");
 
     private enum Operation { READ, WAITED_WRITE }
 
@@ -53,6 +55,7 @@ public final class EpicsCaThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("CA_DISABLE_REPEATER", "true");
+        CAJ_LOG.setLevel(java.util.logging.Level.WARNING);
         SimulatedBeamlineControlPort beamline = SimulatedBeamlineControlPort.fromYaml(
                 new StringReader("addresses:\n  " + PV + ":\n    value: 0.0\n"), Instant::now);
         try (CaLoopback ca = CaLoopback.serve(beamline)) {

@@ -58,6 +58,7 @@ final class CaChannel {
     private volatile List<String> labels;
     private volatile Shape shape;
     private volatile boolean connected;
+    private volatile boolean portClosed;
 
     CaChannel(String name, Context context, CaEvents events) throws CAException {
         this.name = Objects.requireNonNull(name, "name");
@@ -76,7 +77,7 @@ final class CaChannel {
         lock.lock();
         try {
             while (!connected) {
-                if (remaining <= 0) {
+                if (remaining <= 0 || portClosed) {
                     throw new ControlNotConnectedError(name);
                 }
                 remaining = changed.awaitNanos(remaining);
@@ -210,8 +211,15 @@ final class CaChannel {
         }
     }
 
-    /** Fails what still awaits an answer: the port is closing. */
+    /** Fails what still awaits an answer or a connection: the port is closing. */
     void portClosed() {
+        lock.lock();
+        try {
+            portClosed = true;
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
         pending.forEach(request -> request.completeExceptionally(new ControlNotConnectedError(name)));
     }
 

@@ -33,7 +33,7 @@ final class CaMonitorSource implements QueuedSubscription.Source, CaChannel.Moni
     @Override
     public void open(QueuedSubscription subscription) throws ControlException {
         sink = subscription;
-        port.track(this);
+        port.track(this, address);
         CaChannel connected = port.connected(address);
         synchronized (this) {
             channel = connected;

@@ -6,6 +6,7 @@ import gov.aps.jca.dbr.DBRType;
 import gov.aps.jca.event.PutListener;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.cora.domain.control.ControlValueCoercionError;
 import org.cora.domain.control.ControlWriteRejectedError;
@@ -74,50 +75,45 @@ record CaPayload(Object values) {
 
     private static CaPayload elements(String address, DBRType type, List<String> labels, List<Json> items,
                                       String target) throws ControlValueCoercionError, ControlWriteRejectedError {
-        int n = items.size();
         if (type.isDOUBLE() || type.isFLOAT()) {
-            double[] out = new double[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = real(address, items.get(i), target);
+            double[] reals = new double[items.size()];
+            for (int i = 0; i < reals.length; i++) {
+                reals[i] = real(address, items.get(i), target);
             }
-            return new CaPayload(out);
-        }
-        if (type.isINT()) {
-            int[] out = new int[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = (int) whole(address, items.get(i), target, Integer.MIN_VALUE, Integer.MAX_VALUE);
-            }
-            return new CaPayload(out);
-        }
-        if (type.isSHORT()) {
-            short[] out = new short[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = (short) whole(address, items.get(i), target, Short.MIN_VALUE, Short.MAX_VALUE);
-            }
-            return new CaPayload(out);
-        }
-        if (type.isBYTE()) {
-            byte[] out = new byte[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = (byte) whole(address, items.get(i), target, Byte.MIN_VALUE, 255);
-            }
-            return new CaPayload(out);
-        }
-        if (type.isENUM()) {
-            short[] out = new short[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = (short) enumIndex(address, items.get(i), labels, target);
-            }
-            return new CaPayload(out);
+            return new CaPayload(reals);
         }
         if (type.isSTRING()) {
-            String[] out = new String[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = text(address, items.get(i), target);
+            String[] texts = new String[items.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = text(address, items.get(i), target);
             }
-            return new CaPayload(out);
+            return new CaPayload(texts);
         }
-        throw new ControlValueCoercionError(address, typeOf(items.get(0)), target);
+        long[] wholes = new long[items.size()];
+        for (int i = 0; i < wholes.length; i++) {
+            wholes[i] = type.isENUM() ? enumIndex(address, items.get(i), labels, target)
+                    : whole(address, items.get(i), target, type);
+        }
+        return new CaPayload(packed(type, wholes));
+    }
+
+    /** Whole numbers already checked against {@code type}'s range, in its array type. */
+    private static Object packed(DBRType type, long[] wholes) {
+        if (type.isINT()) {
+            return Arrays.stream(wholes).mapToInt(Math::toIntExact).toArray();
+        }
+        if (type.isBYTE()) {
+            byte[] bytes = new byte[wholes.length];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) wholes[i];
+            }
+            return bytes;
+        }
+        short[] shorts = new short[wholes.length];
+        for (int i = 0; i < shorts.length; i++) {
+            shorts[i] = (short) wholes[i];
+        }
+        return shorts;
     }
 
     private static double real(String address, Json item, String target) throws ControlValueCoercionError {
@@ -131,8 +127,11 @@ record CaPayload(Object values) {
         return value;
     }
 
-    private static long whole(String address, Json item, String target, long min, long max)
+    /** A whole number within the range of {@code type}: int32, int16, or a byte read as -128..255. */
+    private static long whole(String address, Json item, String target, DBRType type)
             throws ControlValueCoercionError {
+        long min = type.isINT() ? Integer.MIN_VALUE : type.isBYTE() ? Byte.MIN_VALUE : Short.MIN_VALUE;
+        long max = type.isINT() ? Integer.MAX_VALUE : type.isBYTE() ? 255 : Short.MAX_VALUE;
         if (!(item instanceof Json.Num number)) {
             throw new ControlValueCoercionError(address, typeOf(item), target);
         }

@@ -136,10 +136,11 @@ public final class EpicsCaControlPort implements ControlPort, AutoCloseable {
         events.dispatch(work);
     }
 
-    void track(CaMonitorSource source) throws ControlNotConnectedError {
+    /** Keeps {@code source} to end it at {@link #close()}; a closed port refuses it as not connected. */
+    void track(CaMonitorSource source, String address) throws ControlNotConnectedError {
         synchronized (lifecycle) {
             if (closed) {
-                throw new ControlNotConnectedError("(port closed)");
+                throw new ControlNotConnectedError(address);
             }
             liveSources.add(source);
         }

@@ -9,9 +9,10 @@ import java.util.Objects;
 /**
  * How an {@link EpicsCaControlPort} finds and talks to Channel Access servers. The port applies
  * them to its own CAJ context through the JCA configuration attributes ({@code addr_list},
- * {@code auto_addr_list}, {@code server_port}, {@code repeater_port}, {@code max_array_bytes}), so
- * neither a system property nor an {@code EPICS_CA_*} variable of the process changes what a
- * port does; {@link #fromEnvironment} reads those variables when the caller wants them.
+ * {@code auto_addr_list}, {@code server_port}, {@code repeater_port}, {@code max_array_bytes}),
+ * which override what CAJ would otherwise take from JCA system properties (or, with
+ * {@code -Djca.use_env}, from the {@code EPICS_CA_*} variables); {@link #fromEnvironment} reads
+ * those variables when the caller wants them.
  *
  * @param addressList     where name searches go ({@code EPICS_CA_ADDR_LIST}): host names or IPv4
  *                        addresses, each optionally {@code :port}; default none

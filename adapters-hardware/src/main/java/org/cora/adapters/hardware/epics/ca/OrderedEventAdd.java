@@ -41,24 +41,27 @@ final class OrderedEventAdd extends EventAddResponse {
         short type = dataType;
         int count = dataCount;
         int ioid = parameter2;
-        try {
-            // The library's checks (channel, type); a count of one passes the count check it has no case for.
-            circuit.getChannelAndVerifyRequest(parameter1, type, Math.max(count, 1));
-        } catch (CAStatusException refused) {
-            sendException(transport, channel.getCID(), refused.getStatus(), response[0], "add event request");
-            return;
-        }
         short mask = response[1].getShort(MASK_OFFSET);
-        if ((mask & KNOWN_EVENTS) == 0) {
-            sendException(transport, channel.getCID(), CAStatus.BADMASK, response[0],
-                    "event add req with mask=" + Integer.toHexString(mask));
-            return;
-        }
-        if (!channel.readAccess()) {
-            sendException(transport, channel.getCID(), CAStatus.NORDACCESS, response[0], "add event request");
+        CAStatus refusal = refusal(circuit, channel, type, count, mask);
+        if (refusal != null) {
+            sendException(transport, channel.getCID(), refusal, response[0], "add event request with mask "
+                    + Integer.toHexString(mask));
             return;
         }
         served.attach(() -> new CASServerMonitor(channel, ioid, mask, this, circuit, type, count));
+    }
+
+    /** Why the library would refuse this request, or null; its own checks, with count 0 allowed. */
+    private CAStatus refusal(CASTransport circuit, ServerChannel channel, short type, int count, short mask) {
+        try {
+            circuit.getChannelAndVerifyRequest(parameter1, type, Math.max(count, 1));
+        } catch (CAStatusException refused) {
+            return refused.getStatus();
+        }
+        if ((mask & KNOWN_EVENTS) == 0) {
+            return CAStatus.BADMASK;
+        }
+        return channel.readAccess() ? null : CAStatus.NORDACCESS;
     }
 
     /** A count-0 monitor's event goes out at the length of the reading it carries. */
