@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cora.adapters.hardware.ActionCatalog;
 import org.cora.adapters.hardware.SimulatedBeamlineControlPort;
+import org.cora.adapters.hardware.epics.ca.EpicsCaControlPort;
+import org.cora.adapters.hardware.epics.ca.EpicsCaSettings;
 import org.cora.adapters.hardware.routing.ControlPortRegistry;
 import org.cora.adapters.hardware.routing.ControlRoute;
 import org.cora.adapters.hardware.routing.ControlRoutes;
@@ -18,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 /**
  * The control system: the routing table ({@code cora.control.routes}), the adapters it names, and
@@ -59,7 +62,7 @@ class ControlWiring {
 
     @Bean(destroyMethod = "close")
     @Primary
-    ControlPortRegistry controlPort(SimulatedBeamlineControlPort simulated,
+    ControlPortRegistry controlPort(SimulatedBeamlineControlPort simulated, Environment environment,
                                     @Value("${cora.beamline:}") String beamline,
                                     @Value("${cora.control.routes:}") String routesJson,
                                     @Value("${cora.control.writes-enabled:true}") boolean writesEnabled) {
@@ -68,8 +71,9 @@ class ControlWiring {
             routes = List.of(SIMULATED_DEFAULT);
         }
         ControlPortRegistry registry = new ControlPortRegistry(writesEnabled);
+        Adapters adapters = new Adapters(simulated, environment);
         for (ControlRoute route : routes) {
-            registry.register(route, adapterFor(route, simulated));
+            registry.register(route, adapters.forSubstrate(route.substrate()));
             LOG.info("Control route '{}' -> {} ({}{})", route.prefix(), describe(route.substrate(), beamline),
                     route.simulated() ? "simulated" : "physical", route.readOnly() ? ", read-only" : "");
         }
@@ -80,11 +84,36 @@ class ControlWiring {
         return registry;
     }
 
-    private static ControlPort adapterFor(ControlRoute route, SimulatedBeamlineControlPort simulated) {
-        return switch (route.substrate()) {
-            case simulated -> simulated;
-            case epics_ca, epics_pva -> throw new IllegalStateException("not yet wired: " + route.substrate());
-        };
+    /** One adapter per substrate, made when the first route needs it and shared by every route over it. */
+    private static final class Adapters {
+
+        private final SimulatedBeamlineControlPort simulated;
+        private final Environment environment;
+        private EpicsCaControlPort channelAccess;
+
+        Adapters(SimulatedBeamlineControlPort simulated, Environment environment) {
+            this.simulated = simulated;
+            this.environment = environment;
+        }
+
+        ControlPort forSubstrate(Substrate substrate) {
+            return switch (substrate) {
+                case simulated -> simulated;
+                case epics_ca -> channelAccess();
+                case epics_pva -> throw new IllegalStateException("not yet wired: " + substrate);
+            };
+        }
+
+        private EpicsCaControlPort channelAccess() {
+            if (channelAccess == null) {
+                EpicsCaSettings settings = EpicsSettings.channelAccess(environment, System.getenv());
+                LOG.info("EPICS Channel Access: address list {} (auto {}), server port {}, repeater port {}",
+                        settings.addressList(), settings.autoAddressList(), settings.serverPort(),
+                        settings.repeaterPort());
+                channelAccess = new EpicsCaControlPort(settings);
+            }
+            return channelAccess;
+        }
     }
 
     private static String describe(Substrate substrate, String beamline) {
