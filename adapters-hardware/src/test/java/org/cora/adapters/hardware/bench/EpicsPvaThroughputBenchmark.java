@@ -1,12 +1,9 @@
 package org.cora.adapters.hardware.bench;
 
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -20,22 +17,25 @@ import org.epics.pva.client.PVAClient;
 
 /**
  * Reads and waited writes per second through {@link EpicsPvaControlPort}, against the floor of a
- * plain core-pva {@link PVAClient} doing the same get and put (with completion) on the same
- * simulated IOC in the same run. Each round times both loops once, back to back, the adapter and
- * the plain client alternating which goes first; the first rounds warm the JIT up and are not
- * counted. The times are medians over the counted rounds, and the overhead is the median of each
- * round's own ratio, so a burst of load from elsewhere on the machine hits both sides of a pair.
+ * plain core-pva {@link PVAClient} doing the same get and put (with completion) of the same PV on
+ * the same simulated IOC in the same run.
+ *
+ * <p>The two take turns operation by operation (which goes first alternates), so a burst of load
+ * from elsewhere on a shared machine hits both alike. A round is {@code ops} such pairs; the first
+ * rounds warm the JIT up and are not counted. Per side: the median over rounds of the time per
+ * operation, and the median latency of single operations. The overhead is the median of each
+ * round's own ratio of the two times, and the ratio of the two median latencies.
  *
  * <p>Run: {@code ./mvnw -B -q -Pbenchmark -pl adapters-hardware -am verify -DskipTests} (both EPICS
  * benchmarks), or this class alone with java on the test classpath. {@code -Dcora.bench.ops},
  * {@code -Dcora.bench.rounds} and {@code -Dcora.bench.warmup-rounds} change the sizes (defaults
- * 500 operations per loop, 31 counted rounds, 5 warm-up rounds).
+ * 500 pairs per round, 21 counted rounds, 4 warm-up rounds).
  */
 public final class EpicsPvaThroughputBenchmark {
 
     private static final int OPS = Integer.getInteger("cora.bench.ops", 500);
-    private static final int ROUNDS = Integer.getInteger("cora.bench.rounds", 31);
-    private static final int WARMUP_ROUNDS = Integer.getInteger("cora.bench.warmup-rounds", 5);
+    private static final int ROUNDS = Integer.getInteger("cora.bench.rounds", 21);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("cora.bench.warmup-rounds", 4);
     private static final String ADDRESS = "bench:setpoint";
     private static final String MODEL = """
             addresses:
@@ -43,12 +43,11 @@ public final class EpicsPvaThroughputBenchmark {
                 value: 0.0
             """;
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** One timed loop of {@code OPS} operations. */
+    /** The {@code i}-th operation of a round. */
     @FunctionalInterface
-    private interface Loop {
-        void run(int ops) throws Exception;
+    private interface Operation {
+        void run(int i) throws Exception;
     }
 
     private EpicsPvaThroughputBenchmark() {
@@ -63,8 +62,9 @@ public final class EpicsPvaThroughputBenchmark {
             PVAChannel channel = client.getChannel(ADDRESS, (ch, state) -> { }, (ch, writable) -> { });
             channel.connect().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<Row> rows = List.of(
-                    measure("reads", ops -> adapterReads(port, ops), ops -> plainReads(channel, ops)),
-                    measure("waited writes", ops -> adapterWrites(port, ops), ops -> plainWrites(channel, ops)));
+                    measure("reads", i -> port.read(ADDRESS), i -> plainRead(channel)),
+                    measure("waited writes", i -> port.write(ADDRESS, Json.num(i % 100), true, TIMEOUT),
+                            i -> plainWrite(channel, i % 100)));
             print(rows);
             channel.close();
         }
@@ -78,92 +78,81 @@ public final class EpicsPvaThroughputBenchmark {
         return new PVAClient();
     }
 
-    private static void adapterReads(EpicsPvaControlPort port, int ops) throws Exception {
-        for (int i = 0; i < ops; i++) {
-            port.read(ADDRESS);
-        }
+    private static void plainRead(PVAChannel channel) throws Exception {
+        channel.read("").get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void plainReads(PVAChannel channel, int ops) throws Exception {
-        for (int i = 0; i < ops; i++) {
-            channel.read("").get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    private static void plainWrite(PVAChannel channel, double value) throws Exception {
+        channel.write(true, "field(value)", value).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private static void adapterWrites(EpicsPvaControlPort port, int ops) throws Exception {
-        for (int i = 0; i < ops; i++) {
-            port.write(ADDRESS, Json.num(i % 100), true, TIMEOUT);
-        }
+    /** One side's figures: time per operation (median of the rounds' means) and median single latency. */
+    private record Side(double nanosPerOp, double medianLatencyNanos) {
     }
 
-    private static void plainWrites(PVAChannel channel, int ops) throws Exception {
-        for (int i = 0; i < ops; i++) {
-            channel.write(true, "field(value)", (double) (i % 100)).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        }
+    private record Row(String operation, Side adapter, Side plain, double overheadPercent) {
     }
 
-    /** Per operation: wall-clock time, and CPU time of the calling thread (not of the library's threads). */
-    private record Timing(double wallNanos, double callerCpuNanos) {
-    }
-
-    private record Row(String operation, Timing adapter, Timing plain, double overheadPercent) {
-    }
-
-    private static Row measure(String operation, Loop adapter, Loop plain) throws Exception {
-        List<Timing> adapterTimings = new ArrayList<>();
-        List<Timing> plainTimings = new ArrayList<>();
+    private static Row measure(String operation, Operation adapter, Operation plain) throws Exception {
+        List<Double> adapterRounds = new ArrayList<>();
+        List<Double> plainRounds = new ArrayList<>();
         List<Double> overheads = new ArrayList<>();
+        List<Double> adapterLatencies = new ArrayList<>();
+        List<Double> plainLatencies = new ArrayList<>();
         for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-            boolean adapterFirst = round % 2 == 0;
-            Timing first = timePerOp(adapterFirst ? adapter : plain);
-            Timing second = timePerOp(adapterFirst ? plain : adapter);
+            long adapterTotal = 0;
+            long plainTotal = 0;
+            for (int i = 0; i < OPS; i++) {
+                boolean adapterFirst = i % 2 == 0;
+                long first = nanos(adapterFirst ? adapter : plain, i);
+                long second = nanos(adapterFirst ? plain : adapter, i);
+                long adapterNanos = adapterFirst ? first : second;
+                long plainNanos = adapterFirst ? second : first;
+                adapterTotal += adapterNanos;
+                plainTotal += plainNanos;
+                if (round >= WARMUP_ROUNDS) {
+                    adapterLatencies.add((double) adapterNanos);
+                    plainLatencies.add((double) plainNanos);
+                }
+            }
             if (round >= WARMUP_ROUNDS) {
-                Timing adapterRound = adapterFirst ? first : second;
-                Timing plainRound = adapterFirst ? second : first;
-                adapterTimings.add(adapterRound);
-                plainTimings.add(plainRound);
-                overheads.add((adapterRound.wallNanos() / plainRound.wallNanos() - 1) * 100);
+                adapterRounds.add((double) adapterTotal / OPS);
+                plainRounds.add((double) plainTotal / OPS);
+                overheads.add(((double) adapterTotal / plainTotal - 1) * 100);
             }
         }
-        return new Row(operation, median(adapterTimings), median(plainTimings), median(overheads));
+        return new Row(operation, new Side(median(adapterRounds), median(adapterLatencies)),
+                new Side(median(plainRounds), median(plainLatencies)), median(overheads));
     }
 
-    private static Timing timePerOp(Loop loop) throws Exception {
-        long cpu = THREADS.getCurrentThreadCpuTime();
+    private static long nanos(Operation operation, int i) throws Exception {
         long started = System.nanoTime();
-        loop.run(OPS);
-        return new Timing((double) (System.nanoTime() - started) / OPS,
-                (double) (THREADS.getCurrentThreadCpuTime() - cpu) / OPS);
+        operation.run(i);
+        return System.nanoTime() - started;
     }
 
-    private static Timing median(List<Timing> timings) {
-        return new Timing(median(timings.stream().map(Timing::wallNanos).toList()),
-                median(timings.stream().map(Timing::callerCpuNanos).toList()));
-    }
-
-    private static double median(Collection<Double> values) {
+    private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static void print(List<Row> rows) {
-        System.out.printf(Locale.ROOT,
-                "EPICS pvAccess throughput, medians of %d rounds of %d operations (%d warm-up)%n",
+        System.out.printf(Locale.ROOT, "EPICS pvAccess, %d counted rounds of %d interleaved pairs (%d warm-up)%n",
                 ROUNDS, OPS, WARMUP_ROUNDS);
-        System.out.printf(Locale.ROOT, "| %-13s | %-22s | %-22s | %-8s | %-25s |%n", "operation",
-                "EpicsPvaControlPort", "plain PVAClient", "overhead", "caller CPU, adapter/plain");
-        System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(24), "-".repeat(24),
-                "-".repeat(10), "-".repeat(27));
+        System.out.printf(Locale.ROOT, "| %-13s | %-33s | %-33s | %-8s | %-14s |%n", "operation",
+                "EpicsPvaControlPort", "plain PVAClient", "overhead", "median latency");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(15), "-".repeat(35), "-".repeat(35),
+                "-".repeat(10), "-".repeat(16));
         for (Row row : rows) {
-            System.out.printf(Locale.ROOT, "| %-13s | %-22s | %-22s | %+7.1f%% | %-25s |%n", row.operation(),
-                    perOp(row.adapter().wallNanos()), perOp(row.plain().wallNanos()), row.overheadPercent(),
-                    String.format(Locale.ROOT, "%.1f / %.1f µs", row.adapter().callerCpuNanos() / 1000,
-                            row.plain().callerCpuNanos() / 1000));
+            double latencyOverhead = (row.adapter().medianLatencyNanos() / row.plain().medianLatencyNanos() - 1) * 100;
+            System.out.printf(Locale.ROOT, "| %-13s | %-33s | %-33s | %+7.1f%% | %+13.1f%% |%n", row.operation(),
+                    describe(row.adapter()), describe(row.plain()), row.overheadPercent(), latencyOverhead);
         }
     }
 
-    private static String perOp(double nanos) {
-        return String.format(Locale.ROOT, "%.1f µs (%,.0f/s)", nanos / 1000, 1e9 / nanos);
+    private static String describe(Side side) {
+        return String.format(Locale.ROOT, "%,.0f/s (%.1f µs, median %.1f)", 1e9 / side.nanosPerOp(),
+                side.nanosPerOp() / 1000, side.medianLatencyNanos() / 1000);
     }
 }
