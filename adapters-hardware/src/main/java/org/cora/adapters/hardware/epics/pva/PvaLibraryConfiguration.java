@@ -12,9 +12,10 @@ import org.epics.pva.server.PVAServer;
  * from the {@code EPICS_PVA_*} properties and environment variables) while a client or server is
  * being constructed, and not afterwards. So each construction here sets the fields it needs, builds
  * the instance and puts the previous values back, all under one lock: two ports with different
- * settings can live in one JVM, and nothing leaks into code that builds its own clients. The
- * fields the library reads later on (the echo timeout {@code EPICS_PVA_CONN_TMO}, TLS) are left
- * as the environment set them.
+ * settings can live in one JVM, and code that builds its own core-pva clients later sees the values
+ * it had (only one built at the very same moment, outside this lock, could see ours). The fields
+ * the library reads after construction (the echo timeout {@code EPICS_PVA_CONN_TMO}, TLS, IPv6)
+ * are left as the environment set them.
  */
 final class PvaLibraryConfiguration {
 
