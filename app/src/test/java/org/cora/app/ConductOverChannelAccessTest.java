@@ -72,7 +72,7 @@ class ConductOverChannelAccessTest extends CoraServerTest {
         assertThat(field(completed, "actuation_kind")).isEqualTo(Json.str("Simulated"));
         assertThat(IOC_BEAMLINE.read("sim:m1.RBV").value()).isEqualTo(Json.num(12.5));
         Json counted = field(items("/procedures/" + id + "/activities").getLast(), "payload");
-        assertThat(field(field(counted, "data"), "counts")).isInstanceOf(Json.Num.class);
+        assertThat(field(field(counted, "result_data"), "counts")).isInstanceOf(Json.Num.class);
     }
 
     @Test
@@ -107,7 +107,7 @@ class ConductOverChannelAccessTest extends CoraServerTest {
                           {"kind": "setpoint", "address": "sim:m2", "value": 40},
                           {"kind": "check", "address": "sim:m2.RBV",
                            "criterion": {"kind": "within_tolerance", "expected": 40, "tolerance": 0.001}},
-                          {"kind": "action", "name": "count", "params": {"seconds": 0.1}}
+                          {"kind": "setpoint", "address": "sim:shutter", "value": "Closed"}
                         ]}"""));
         eventually(Duration.ofSeconds(10), "the long move of sim:m2 to start", () ->
                 lastRow(id).filter(row -> text(row, "result").equals("in_flight")
@@ -128,6 +128,7 @@ class ConductOverChannelAccessTest extends CoraServerTest {
 
         assertThat(resumed.status()).as(resumed.toString()).isEqualTo(200);
         assertThat(resumed.json().get("succeeded")).as(resumed.toString()).contains(Json.bool(true));
+        assertThat(resumed.json().get("re_establishment_boundary")).contains(Json.num(1));
         assertThat(resumed.json().get("actuation_kind")).contains(Json.str("Simulated"));
         assertThat(status(id)).isEqualTo("Completed");
         assertThat(IOC_BEAMLINE.read("sim:m2.RBV").value()).isEqualTo(Json.num(40));
