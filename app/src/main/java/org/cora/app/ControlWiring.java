@@ -7,6 +7,8 @@ import org.cora.adapters.hardware.ActionCatalog;
 import org.cora.adapters.hardware.SimulatedBeamlineControlPort;
 import org.cora.adapters.hardware.epics.ca.EpicsCaControlPort;
 import org.cora.adapters.hardware.epics.ca.EpicsCaSettings;
+import org.cora.adapters.hardware.epics.pva.EpicsPvaControlPort;
+import org.cora.adapters.hardware.epics.pva.EpicsPvaSettings;
 import org.cora.adapters.hardware.routing.ControlPortRegistry;
 import org.cora.adapters.hardware.routing.ControlRoute;
 import org.cora.adapters.hardware.routing.ControlRoutes;
@@ -90,6 +92,7 @@ class ControlWiring {
         private final SimulatedBeamlineControlPort simulated;
         private final Environment environment;
         private EpicsCaControlPort channelAccess;
+        private EpicsPvaControlPort pvAccess;
 
         Adapters(SimulatedBeamlineControlPort simulated, Environment environment) {
             this.simulated = simulated;
@@ -100,7 +103,7 @@ class ControlWiring {
             return switch (substrate) {
                 case simulated -> simulated;
                 case epics_ca -> channelAccess();
-                case epics_pva -> throw new IllegalStateException("not yet wired: " + substrate);
+                case epics_pva -> pvAccess();
             };
         }
 
@@ -113,6 +116,17 @@ class ControlWiring {
                 channelAccess = new EpicsCaControlPort(settings);
             }
             return channelAccess;
+        }
+
+        private EpicsPvaControlPort pvAccess() {
+            if (pvAccess == null) {
+                EpicsPvaSettings settings = EpicsSettings.pvAccess(environment, System.getenv());
+                LOG.info("EPICS pvAccess: address list {} (auto {}), name servers {}, broadcast port {}",
+                        settings.addressList(), settings.autoAddressList(), settings.nameServers(),
+                        settings.broadcastPort());
+                pvAccess = new EpicsPvaControlPort(settings);
+            }
+            return pvAccess;
         }
     }
 
