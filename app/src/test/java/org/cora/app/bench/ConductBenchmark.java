@@ -81,7 +81,7 @@ public final class ConductBenchmark {
     }
 
     /** Seconds to conduct a Procedure of {@code steps} setpoints, from the handler call to its return. */
-    private static double conduct(ConfigurableApplicationContext context, int steps) {
+    static double conduct(ConfigurableApplicationContext context, int steps) {
         Caller caller = new Caller("benchmark", UUID.randomUUID());
         ProcedureId id = context.getBean(RegisterProcedureHandler.class)
                 .handle(new RegisterProcedureCommand("benchmark", "benchmark", List.of(), null, null), caller);
@@ -99,7 +99,7 @@ public final class ConductBenchmark {
         return seconds;
     }
 
-    private static void createFloorTable(DataSource dataSource) throws Exception {
+    static void createFloorTable(DataSource dataSource) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_floor (LIKE entries_operation_procedure_activities INCLUDING ALL)");
         }
@@ -110,7 +110,7 @@ public final class ConductBenchmark {
      * and its outcome), each row its own durable commit: INSERT then COMMIT (two round trips), or
      * with {@code autocommit} the INSERT alone (one).
      */
-    private static double floor(DataSource dataSource, int steps, boolean autocommit) throws Exception {
+    static double floor(DataSource dataSource, int steps, boolean autocommit) throws Exception {
         String sql = "INSERT INTO bench_floor (event_id, procedure_id, logbook_id, actor_id, command_name, step_kind,"
                 + " payload, sampled_at, occurred_at, correlation_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)";
         UUID procedure = UUID.randomUUID();
@@ -157,7 +157,7 @@ public final class ConductBenchmark {
                 conductMedian / floorMedian, conductMedian / autocommitMedian);
     }
 
-    private static String perStep(List<Double> seconds) {
+    static String perStep(List<Double> seconds) {
         return seconds.stream().map(s -> String.format(Locale.ROOT, "%.3f", s * 1000 / STEPS)).toList().toString();
     }
 
