@@ -44,6 +44,8 @@ class EveryControlErrorIsARecordedStepFailureTest {
                 addressGiven = true;
             } else if (parameters[i] == Duration.class) {
                 arguments[i] = Duration.ofSeconds(3);
+            } else if (parameters[i].isEnum()) {
+                arguments[i] = parameters[i].getEnumConstants()[0];
             } else if (!parameters[i].isPrimitive()) {
                 arguments[i] = null;
             } else {
@@ -57,7 +59,8 @@ class EveryControlErrorIsARecordedStepFailureTest {
     void theFamilyIsTheClosedSetOfTheReference() {
         assertThat(everyControlError().map(Class::getSimpleName)).containsExactlyInAnyOrder(
                 "ControlNotConnectedError", "ControlTimeoutError", "ControlWriteRejectedError",
-                "ControlValueCoercionError", "ControlAccessDeniedError", "NoAdapterForAddressError");
+                "ControlValueCoercionError", "ControlAccessDeniedError", "NoAdapterForAddressError",
+                "ControlWritesDisabledError", "MalformedControlAddressError");
     }
 
     @ParameterizedTest
