@@ -125,7 +125,7 @@ record MoveAndSettleAction(Settings defaults) implements ConfiguredAction {
 
     private static BigDecimal number(String address, Measurement reading) throws ControlValueCoercionError {
         if (!(reading.value() instanceof Json.Num number)) {
-            throw new ControlValueCoercionError(address, ValueShape.typeOf(reading.value()), "number");
+            throw new ControlValueCoercionError(address, reading.value().typeName(), "number");
         }
         return number.value();
     }

@@ -40,17 +40,6 @@ sealed interface ValueShape {
     }
 
     /** The JSON type name used in coercion errors. */
-    static String typeOf(Json value) {
-        return switch (value) {
-            case Json.Null n -> "null";
-            case Json.Bool b -> "boolean";
-            case Json.Num n -> "number";
-            case Json.Str s -> "string";
-            case Json.Arr a -> "array";
-            case Json.Obj o -> "object";
-        };
-    }
-
     /** A number with optional soft limits (null when absent), both inclusive. */
     record NumericShape(BigDecimal low, BigDecimal high) implements ValueShape {
 
@@ -62,7 +51,7 @@ sealed interface ValueShape {
         @Override
         public Json accept(String address, Json raw) throws ControlValueCoercionError, ControlWriteRejectedError {
             if (!(raw instanceof Json.Num number)) {
-                throw new ControlValueCoercionError(address, typeOf(raw), "number");
+                throw new ControlValueCoercionError(address, raw.typeName(), "number");
             }
             BigDecimal value = number.value();
             if (low != null && value.compareTo(low) < 0) {
@@ -94,7 +83,7 @@ sealed interface ValueShape {
         @Override
         public Json accept(String address, Json raw) throws ControlValueCoercionError {
             if (!(raw instanceof Json.Bool)) {
-                throw new ControlValueCoercionError(address, typeOf(raw), "boolean");
+                throw new ControlValueCoercionError(address, raw.typeName(), "boolean");
             }
             return raw;
         }
@@ -110,7 +99,7 @@ sealed interface ValueShape {
         @Override
         public Json accept(String address, Json raw) throws ControlValueCoercionError {
             if (!(raw instanceof Json.Str)) {
-                throw new ControlValueCoercionError(address, typeOf(raw), "string");
+                throw new ControlValueCoercionError(address, raw.typeName(), "string");
             }
             return raw;
         }
@@ -126,7 +115,7 @@ sealed interface ValueShape {
         @Override
         public Json accept(String address, Json raw) throws ControlValueCoercionError {
             if (!(raw instanceof Json.Arr)) {
-                throw new ControlValueCoercionError(address, typeOf(raw), "array");
+                throw new ControlValueCoercionError(address, raw.typeName(), "array");
             }
             return raw;
         }
@@ -153,7 +142,7 @@ sealed interface ValueShape {
                 case Json.Str label when labels.contains(label.value()) -> label;
                 case Json.Str label -> throw new ControlWriteRejectedError(address,
                         "'" + label.value() + "' is not one of the labels " + labels);
-                case Json.Num index when isWhole(index.value()) -> labelAt(address, index.value());
+                case Json.Num index when index.isWhole() -> labelAt(address, index.value());
                 default -> throw new ControlValueCoercionError(address, describe(raw), "enum label or index");
             };
         }
@@ -166,12 +155,8 @@ sealed interface ValueShape {
             return Json.str(labels.get(index.intValueExact()));
         }
 
-        private static boolean isWhole(BigDecimal value) {
-            return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-        }
-
         private static String describe(Json raw) {
-            return raw instanceof Json.Num ? "fractional number" : typeOf(raw);
+            return raw instanceof Json.Num ? "fractional number" : raw.typeName();
         }
     }
 }

@@ -21,6 +21,18 @@ public sealed interface Json {
 
     Json NULL = new Null();
 
+    /** The JSON type's name as errors report it: null, boolean, number, string, array or object. */
+    default String typeName() {
+        return switch (this) {
+            case Null n -> "null";
+            case Bool b -> "boolean";
+            case Num n -> "number";
+            case Str s -> "string";
+            case Arr a -> "array";
+            case Obj o -> "object";
+        };
+    }
+
     static Json of(Object plain) {
         return JsonValues.fromPlain(plain);
     }
@@ -77,6 +89,11 @@ public sealed interface Json {
     record Num(BigDecimal value) implements Json {
         public Num {
             Objects.requireNonNull(value, "value");
+        }
+
+        /** Whether the number has no fractional part (2, 2.0 and 2e3 are whole; 2.5 is not). */
+        public boolean isWhole() {
+            return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
         }
 
         public double asDouble() {

@@ -34,12 +34,12 @@ record CaPayload(Object values) {
         String target = elementCount > 1 ? type.getName() + "[" + elementCount + "]" : type.getName();
         if (elementCount <= 1) {
             if (value instanceof Json.Arr) {
-                throw new ControlValueCoercionError(address, typeOf(value), target);
+                throw new ControlValueCoercionError(address, value.typeName(), target);
             }
             return elements(address, type, labels, List.of(value), target);
         }
         if (!(value instanceof Json.Arr array)) {
-            throw new ControlValueCoercionError(address, typeOf(value), target);
+            throw new ControlValueCoercionError(address, value.typeName(), target);
         }
         if (array.items().isEmpty()) {
             throw new ControlWriteRejectedError(address, "an empty array cannot be written over Channel Access");
@@ -118,7 +118,7 @@ record CaPayload(Object values) {
 
     private static double real(String address, Json item, String target) throws ControlValueCoercionError {
         if (!(item instanceof Json.Num number)) {
-            throw new ControlValueCoercionError(address, typeOf(item), target);
+            throw new ControlValueCoercionError(address, item.typeName(), target);
         }
         double value = number.value().doubleValue();
         if (Double.isInfinite(value)) {
@@ -133,9 +133,9 @@ record CaPayload(Object values) {
         long min = type.isINT() ? Integer.MIN_VALUE : type.isBYTE() ? Byte.MIN_VALUE : Short.MIN_VALUE;
         long max = type.isINT() ? Integer.MAX_VALUE : type.isBYTE() ? 255 : Short.MAX_VALUE;
         if (!(item instanceof Json.Num number)) {
-            throw new ControlValueCoercionError(address, typeOf(item), target);
+            throw new ControlValueCoercionError(address, item.typeName(), target);
         }
-        if (!isWhole(number.value())) {
+        if (!number.isWhole()) {
             throw new ControlValueCoercionError(address, "fractional number", target);
         }
         BigDecimal value = number.value();
@@ -151,11 +151,11 @@ record CaPayload(Object values) {
             case Json.Str label when labels.contains(label.value()) -> labels.indexOf(label.value());
             case Json.Str label -> throw new ControlWriteRejectedError(address,
                     "'" + label.value() + "' is not one of the labels " + labels);
-            case Json.Num number when isWhole(number.value()) && number.value().abs().compareTo(BigDecimal.valueOf(65535)) <= 0 ->
+            case Json.Num number when number.isWhole() && number.value().abs().compareTo(BigDecimal.valueOf(65535)) <= 0 ->
                     number.value().intValueExact();
             case Json.Bool flag when labels.size() == 2 -> flag.value() ? 1 : 0;
             default -> throw new ControlValueCoercionError(address,
-                    item instanceof Json.Num ? "fractional or huge number" : typeOf(item), target + " label or index");
+                    item instanceof Json.Num ? "fractional or huge number" : item.typeName(), target + " label or index");
         };
         if (index < 0 || index >= labels.size()) {
             throw new ControlWriteRejectedError(address, "index " + index + " is outside 0.." + (labels.size() - 1)
@@ -167,27 +167,12 @@ record CaPayload(Object values) {
     private static String text(String address, Json item, String target)
             throws ControlValueCoercionError, ControlWriteRejectedError {
         if (!(item instanceof Json.Str text)) {
-            throw new ControlValueCoercionError(address, typeOf(item), target);
+            throw new ControlValueCoercionError(address, item.typeName(), target);
         }
         if (text.value().getBytes(StandardCharsets.UTF_8).length > MAX_STRING_BYTES) {
             throw new ControlWriteRejectedError(address, "'" + text.value() + "' is longer than the "
                     + MAX_STRING_BYTES + " bytes a DBR_STRING holds");
         }
         return text.value();
-    }
-
-    private static boolean isWhole(BigDecimal value) {
-        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-    }
-
-    static String typeOf(Json value) {
-        return switch (value) {
-            case Json.Null n -> "null";
-            case Json.Bool b -> "boolean";
-            case Json.Num n -> "number";
-            case Json.Str s -> "string";
-            case Json.Arr a -> "array";
-            case Json.Obj o -> "object";
-        };
     }
 }

@@ -91,7 +91,7 @@ public final class EpicsCaControlPort implements ControlPort, AutoCloseable {
         Objects.requireNonNull(timeout, "timeout");
         checkName(address);
         if (value instanceof Json.Obj || value instanceof Json.Null) {
-            throw new ControlValueCoercionError(address, CaPayload.typeOf(value), "a Channel Access value");
+            throw new ControlValueCoercionError(address, value.typeName(), "a Channel Access value");
         }
         connected(address).write(value, wait, timeout, settings.readTimeout());
     }

@@ -60,7 +60,7 @@ final class PvaWrites {
             return elements(address, field, value);
         }
         if (field == null) {
-            throw new ControlValueCoercionError(address, jsonType(value), "a structure without a value field");
+            throw new ControlValueCoercionError(address, value.typeName(), "a structure without a value field");
         }
         return scalar(address, field, value);
     }
@@ -75,13 +75,13 @@ final class PvaWrites {
             case PVALong l -> whole(address, value, 64, l.isUnsigned(), l.getType());
             case PVABool b -> bool(address, value);
             case PVAString s -> text(address, value);
-            default -> throw new ControlValueCoercionError(address, jsonType(value), field.getType());
+            default -> throw new ControlValueCoercionError(address, value.typeName(), field.getType());
         };
     }
 
     private static List<Object> elements(String address, PVAData field, Json value) throws ControlValueCoercionError {
         if (!(value instanceof Json.Arr array)) {
-            throw new ControlValueCoercionError(address, jsonType(value), field.getType());
+            throw new ControlValueCoercionError(address, value.typeName(), field.getType());
         }
         List<Object> items = new ArrayList<>(array.items().size());
         for (Json item : array.items()) {
@@ -100,7 +100,7 @@ final class PvaWrites {
             case PVALongArray a -> whole(address, item, 64, a.isUnsigned(), a.getType());
             case PVABoolArray a -> bool(address, item);
             case PVAStringArray a -> text(address, item);
-            default -> throw new ControlValueCoercionError(address, jsonType(item), field.getType());
+            default -> throw new ControlValueCoercionError(address, item.typeName(), field.getType());
         };
     }
 
@@ -123,7 +123,7 @@ final class PvaWrites {
 
     private static BigDecimal number(String address, Json value, String target) throws ControlValueCoercionError {
         if (!(value instanceof Json.Num number)) {
-            throw new ControlValueCoercionError(address, jsonType(value), target);
+            throw new ControlValueCoercionError(address, value.typeName(), target);
         }
         return number.value();
     }
@@ -150,14 +150,14 @@ final class PvaWrites {
 
     private static Boolean bool(String address, Json value) throws ControlValueCoercionError {
         if (!(value instanceof Json.Bool bool)) {
-            throw new ControlValueCoercionError(address, jsonType(value), "boolean");
+            throw new ControlValueCoercionError(address, value.typeName(), "boolean");
         }
         return bool.value();
     }
 
     private static String text(String address, Json value) throws ControlValueCoercionError {
         if (!(value instanceof Json.Str text)) {
-            throw new ControlValueCoercionError(address, jsonType(value), "string");
+            throw new ControlValueCoercionError(address, value.typeName(), "string");
         }
         return text.value();
     }
@@ -165,9 +165,9 @@ final class PvaWrites {
     private static Integer enumIndex(String address, Json value, Choices choices) throws ControlException {
         return switch (value) {
             case Json.Str label -> indexOf(address, label.value(), choices.current());
-            case Json.Num index when isWhole(index.value()) -> checked(address, index.value(), choices.current());
+            case Json.Num index when index.isWhole() -> checked(address, index.value(), choices.current());
             default -> throw new ControlValueCoercionError(address,
-                    value instanceof Json.Num ? "fractional number" : jsonType(value), "enum label or index");
+                    value instanceof Json.Num ? "fractional number" : value.typeName(), "enum label or index");
         };
     }
 
@@ -189,19 +189,4 @@ final class PvaWrites {
         return index.intValueExact();
     }
 
-    private static boolean isWhole(BigDecimal value) {
-        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0;
-    }
-
-    /** The JSON type name that coercion errors report. */
-    static String jsonType(Json value) {
-        return switch (value) {
-            case Json.Null n -> "null";
-            case Json.Bool b -> "boolean";
-            case Json.Num n -> "number";
-            case Json.Str s -> "string";
-            case Json.Arr a -> "array";
-            case Json.Obj o -> "object";
-        };
-    }
-}
+    /** The JSON type name that coercion errors report. */}
