@@ -3,6 +3,8 @@ package org.cora.adapters.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.cora.application.idempotency.IdempotencyKeyReusedError;
+import org.cora.application.idempotency.InvalidIdempotencyKeyError;
 import org.cora.application.port.DuplicateEventIdError;
 import org.cora.domain.asset.partition.InvalidPartitionRuleError;
 import org.cora.domain.asset.partition.PartitionRuleNotSupportedError;
@@ -166,6 +168,8 @@ public final class ProblemMapping {
         status.put(UnboundRecipeBindingError.class, 422);
         status.put(MalformedRecipeEventError.class, 500);
         status.put(UnknownRecipeEventTypeError.class, 500);
+        status.put(InvalidIdempotencyKeyError.class, 400);
+        status.put(IdempotencyKeyReusedError.class, 422);
         EquipmentProblems.addTo(status);
         return Map.copyOf(status);
     }

@@ -52,6 +52,11 @@ public final class RequestBody {
         throw new InvalidRequestError("request body must be a JSON object");
     }
 
+    /** The body as read, for hashing what was asked. */
+    public Json.Obj asJson() {
+        return fields;
+    }
+
     public Optional<Json> get(String key) {
         return fields.get(key).filter(v -> !(v instanceof Json.Null));
     }

@@ -31,6 +31,11 @@ public final class PostgresTransactions implements Transactions {
         return JooqContexts.connections(dsl).pinned(work);
     }
 
+    /** Whether the calling thread is inside a transaction begun here. */
+    static boolean isActive() {
+        return DEPTH.get() > 0;
+    }
+
     /**
      * Runs {@code work} in a transaction that will commit durably. Inside another one it simply
      * joins it: no savepoint (two more round trips per call), the outer commit decides for both.

@@ -1,15 +1,16 @@
 package org.cora.adapters.http.features.definecalibration;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.cora.domain.calibration.CalibrationId;
 import org.cora.domain.features.definecalibration.DefineCalibrationCommand;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.definecalibration.DefineCalibrationHandler;
+import org.cora.application.port.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,17 +22,23 @@ public final class DefineCalibrationRoute {
 
     private final DefineCalibrationHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public DefineCalibrationRoute(DefineCalibrationHandler handler, RequestCaller callers) {
+    public DefineCalibrationRoute(DefineCalibrationHandler handler, RequestCaller callers,
+                                  IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/calibrations")
     public ResponseEntity<Map<String, Object>> define(@org.springframework.web.bind.annotation.RequestBody(required = false) String text, HttpServletRequest request) {
         RequestBody body = RequestBody.read(text, FIELDS);
-        CalibrationId id = handler.handle(new DefineCalibrationCommand(body.optionalString("quantity").orElse(null)),
-                callers.of(request));
-        return ResponseEntity.created(URI.create("/calibrations/" + id)).body(Map.of("calibration_id", id.toString()));
+        DefineCalibrationCommand command = new DefineCalibrationCommand(body.optionalString("quantity").orElse(null));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, DefineCalibrationHandler.COMMAND_NAME, () -> {
+            CalibrationId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/calibrations/" + id, "calibration_id", id);
+        });
     }
 }

@@ -1,15 +1,16 @@
 package org.cora.adapters.http.features.definecapability;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cora.adapters.http.InvalidRequestError;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.definecapability.DefineCapabilityHandler;
+import org.cora.application.port.Caller;
 import org.cora.domain.capability.CapabilityId;
 import org.cora.domain.features.definecapability.DefineCapabilityCommand;
 import org.cora.domain.json.Json;
@@ -25,10 +26,13 @@ public final class DefineCapabilityRoute {
 
     private final DefineCapabilityHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public DefineCapabilityRoute(DefineCapabilityHandler handler, RequestCaller callers) {
+    public DefineCapabilityRoute(DefineCapabilityHandler handler, RequestCaller callers,
+                                 IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/capabilities")
@@ -41,8 +45,11 @@ public final class DefineCapabilityRoute {
         }
         DefineCapabilityCommand command = new DefineCapabilityCommand(body.requiredString("code"),
                 body.requiredString("name"), schemaObject, strings(body, "executor_shapes"));
-        CapabilityId id = handler.handle(command, callers.of(request));
-        return ResponseEntity.created(URI.create("/capabilities/" + id)).body(Map.of("capability_id", id.toString()));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, DefineCapabilityHandler.COMMAND_NAME, () -> {
+            CapabilityId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/capabilities/" + id, "capability_id", id);
+        });
     }
 
     private static List<String> strings(RequestBody body, String key) {

@@ -1,15 +1,16 @@
 package org.cora.adapters.http.features.defineplan;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.cora.domain.features.defineplan.DefinePlanCommand;
 import org.cora.domain.plan.PlanId;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.defineplan.DefinePlanHandler;
+import org.cora.application.port.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,16 +22,22 @@ public final class DefinePlanRoute {
 
     private final DefinePlanHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public DefinePlanRoute(DefinePlanHandler handler, RequestCaller callers) {
+    public DefinePlanRoute(DefinePlanHandler handler, RequestCaller callers, IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/plans")
     public ResponseEntity<Map<String, Object>> define(@org.springframework.web.bind.annotation.RequestBody(required = false) String text, HttpServletRequest request) {
         RequestBody body = RequestBody.read(text, FIELDS);
-        PlanId id = handler.handle(new DefinePlanCommand(body.uuidList("asset_ids")), callers.of(request));
-        return ResponseEntity.created(URI.create("/plans/" + id)).body(Map.of("plan_id", id.toString()));
+        DefinePlanCommand command = new DefinePlanCommand(body.uuidList("asset_ids"));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, DefinePlanHandler.COMMAND_NAME, () -> {
+            PlanId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/plans/" + id, "plan_id", id);
+        });
     }
 }

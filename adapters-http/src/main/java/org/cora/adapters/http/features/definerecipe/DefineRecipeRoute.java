@@ -1,13 +1,14 @@
 package org.cora.adapters.http.features.definerecipe;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.cora.adapters.http.InvalidRequestError;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.definerecipe.DefineRecipeHandler;
+import org.cora.application.port.Caller;
 import org.cora.domain.capability.CapabilityId;
 import org.cora.domain.features.definerecipe.DefineRecipeCommand;
 import org.cora.domain.recipe.RecipeId;
@@ -24,10 +25,12 @@ public final class DefineRecipeRoute {
 
     private final DefineRecipeHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public DefineRecipeRoute(DefineRecipeHandler handler, RequestCaller callers) {
+    public DefineRecipeRoute(DefineRecipeHandler handler, RequestCaller callers, IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/recipes")
@@ -38,7 +41,10 @@ public final class DefineRecipeRoute {
         DefineRecipeCommand command = new DefineRecipeCommand(body.requiredString("name"), capabilityId,
                 RecipeStepWireCodec.fromPayloads(body.get("steps")
                         .orElseThrow(() -> new InvalidRequestError("steps is required")), "steps"));
-        RecipeId id = handler.handle(command, callers.of(request));
-        return ResponseEntity.created(URI.create("/recipes/" + id)).body(Map.of("recipe_id", id.toString()));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, DefineRecipeHandler.COMMAND_NAME, () -> {
+            RecipeId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/recipes/" + id, "recipe_id", id);
+        });
     }
 }

@@ -1,16 +1,17 @@
 package org.cora.adapters.http.features.registerasset;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.cora.adapters.http.PortRequests;
 import org.cora.domain.asset.AssetId;
 import org.cora.domain.features.registerasset.RegisterAssetCommand;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.registerasset.RegisterAssetHandler;
+import org.cora.application.port.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,10 +23,12 @@ public final class RegisterAssetRoute {
 
     private final RegisterAssetHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public RegisterAssetRoute(RegisterAssetHandler handler, RequestCaller callers) {
+    public RegisterAssetRoute(RegisterAssetHandler handler, RequestCaller callers, IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/assets")
@@ -33,7 +36,10 @@ public final class RegisterAssetRoute {
         RequestBody body = RequestBody.read(text, FIELDS);
         RegisterAssetCommand command = new RegisterAssetCommand(body.optionalString("name").orElse(null),
                 PortRequests.list(body, "ports"));
-        AssetId id = handler.handle(command, callers.of(request));
-        return ResponseEntity.created(URI.create("/assets/" + id)).body(Map.of("asset_id", id.toString()));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, RegisterAssetHandler.COMMAND_NAME, () -> {
+            AssetId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/assets/" + id, "asset_id", id);
+        });
     }
 }

@@ -1,12 +1,13 @@
 package org.cora.adapters.http.features.registerprocedure;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.registerprocedure.RegisterProcedureHandler;
+import org.cora.application.port.Caller;
 import org.cora.domain.features.registerprocedure.RegisterProcedureCommand;
 import org.cora.domain.procedure.ProcedureId;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +23,13 @@ public final class RegisterProcedureRoute {
 
     private final RegisterProcedureHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public RegisterProcedureRoute(RegisterProcedureHandler handler, RequestCaller callers) {
+    public RegisterProcedureRoute(RegisterProcedureHandler handler, RequestCaller callers,
+                                  IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/procedures")
@@ -35,7 +39,10 @@ public final class RegisterProcedureRoute {
         RegisterProcedureCommand command = new RegisterProcedureCommand(body.requiredString("name"),
                 body.requiredString("kind"), body.uuidList("target_asset_ids"), body.optionalUuid("parent_run_id").orElse(null),
                 body.optionalUuid("capability_id").orElse(null));
-        ProcedureId id = handler.handle(command, callers.of(request));
-        return ResponseEntity.created(URI.create("/procedures/" + id)).body(Map.of("procedure_id", id.toString()));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, RegisterProcedureHandler.COMMAND_NAME, () -> {
+            ProcedureId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/procedures/" + id, "procedure_id", id);
+        });
     }
 }

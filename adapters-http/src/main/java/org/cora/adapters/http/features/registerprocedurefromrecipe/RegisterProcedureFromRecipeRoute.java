@@ -1,13 +1,14 @@
 package org.cora.adapters.http.features.registerprocedurefromrecipe;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.cora.adapters.http.InvalidRequestError;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.registerprocedurefromrecipe.RegisterProcedureFromRecipeHandler;
+import org.cora.application.port.Caller;
 import org.cora.domain.features.registerprocedurefromrecipe.RegisterProcedureFromRecipeCommand;
 import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureId;
@@ -25,10 +26,13 @@ public final class RegisterProcedureFromRecipeRoute {
 
     private final RegisterProcedureFromRecipeHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public RegisterProcedureFromRecipeRoute(RegisterProcedureFromRecipeHandler handler, RequestCaller callers) {
+    public RegisterProcedureFromRecipeRoute(RegisterProcedureFromRecipeHandler handler, RequestCaller callers,
+                                            IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/procedures/from-recipe")
@@ -42,7 +46,10 @@ public final class RegisterProcedureFromRecipeRoute {
         RegisterProcedureFromRecipeCommand command = new RegisterProcedureFromRecipeCommand(body.requiredString("name"),
                 body.requiredString("kind"), body.uuidList("target_asset_ids"), body.optionalUuid("parent_run_id").orElse(null),
                 new RecipeId(RequestBody.uuid(body.requiredString("recipe_id"), "recipe_id")), bindingObject);
-        ProcedureId id = handler.handle(command, callers.of(request));
-        return ResponseEntity.created(URI.create("/procedures/" + id)).body(Map.of("procedure_id", id.toString()));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, RegisterProcedureFromRecipeHandler.COMMAND_NAME, () -> {
+            ProcedureId id = handler.handle(command, caller);
+            return IdempotencyKeyHeader.created("/procedures/" + id, "procedure_id", id);
+        });
     }
 }

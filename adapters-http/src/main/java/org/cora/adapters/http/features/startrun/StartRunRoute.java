@@ -1,7 +1,6 @@
 package org.cora.adapters.http.features.startrun;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Map;
 import java.util.Set;
 import org.cora.adapters.http.InvalidRequestError;
@@ -9,9 +8,11 @@ import org.cora.domain.features.startrun.StartRunCommand;
 import org.cora.domain.plan.PlanId;
 import org.cora.domain.run.RunId;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.cora.adapters.http.IdempotencyKeyHeader;
 import org.cora.adapters.http.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.startrun.StartRunHandler;
+import org.cora.application.port.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -23,10 +24,12 @@ public final class StartRunRoute {
 
     private final StartRunHandler handler;
     private final RequestCaller callers;
+    private final IdempotencyKeyHeader idempotency;
 
-    public StartRunRoute(StartRunHandler handler, RequestCaller callers) {
+    public StartRunRoute(StartRunHandler handler, RequestCaller callers, IdempotencyKeyHeader idempotency) {
         this.handler = handler;
         this.callers = callers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping("/runs")
@@ -34,7 +37,10 @@ public final class StartRunRoute {
         RequestBody body = RequestBody.read(text, FIELDS);
         PlanId planId = new PlanId(body.optionalUuid("plan_id")
                 .orElseThrow(() -> new InvalidRequestError("plan_id is required")));
-        RunId id = handler.handle(new StartRunCommand(planId), callers.of(request));
-        return ResponseEntity.created(URI.create("/runs/" + id)).body(Map.of("run_id", id.toString()));
+        Caller caller = callers.of(request);
+        return idempotency.respond(request, body, StartRunHandler.COMMAND_NAME, () -> {
+            RunId id = handler.handle(new StartRunCommand(planId), caller);
+            return IdempotencyKeyHeader.created("/runs/" + id, "run_id", id);
+        });
     }
 }
