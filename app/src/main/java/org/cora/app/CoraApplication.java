@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cora.adapters.postgres.EmbeddedPostgresServer;
+import org.cora.app.security.AccessMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -13,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts Cora. Without {@code --cora.database.url} it runs its own PostgreSQL on a data directory
  * that survives restarts ({@code ~/.cora/data} or {@code --cora.data-dir}), recovering a server
- * orphaned by a killed predecessor. Shutdown closes the application context first and stops
+ * orphaned by a killed predecessor; that default is also development mode unless a tokens file is
+ * given (see {@link AccessMode}). Shutdown closes the application context first and stops
  * PostgreSQL only after it, so no in-flight append loses its database.
  */
 @SpringBootApplication(scanBasePackages = {"org.cora.app", "org.cora.adapters.http"})
@@ -31,7 +33,8 @@ public class CoraApplication {
             application.setDefaultProperties(Map.of(
                     LaunchSettings.DATABASE_URL, embedded.jdbcUrl(DATABASE),
                     "cora.database.user", embedded.user(),
-                    "cora.database.password", ""));
+                    "cora.database.password", "",
+                    AccessMode.EMBEDDED_DATABASE, "true"));
         }
         ConfigurableApplicationContext context;
         try {

@@ -30,6 +30,8 @@ abstract class CoraServerTest {
         registry.add("cora.database.url", DATABASE::jdbcUrl);
         registry.add("cora.database.user", () -> Objects.toString(DATABASE.user(), ""));
         registry.add("cora.database.password", () -> Objects.toString(DATABASE.password(), ""));
+        // An explicit database is a deployment, which needs a policy: these tests run in development mode.
+        registry.add("cora.security.development-allow-all", () -> "true");
     }
 
     @BeforeEach

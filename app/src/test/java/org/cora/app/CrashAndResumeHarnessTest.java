@@ -372,6 +372,7 @@ class CrashAndResumeHarnessTest {
                 "--cora.database.url=" + database.jdbcUrl(),
                 "--cora.database.user=" + Objects.toString(database.user(), ""),
                 "--cora.database.password=" + Objects.toString(database.password(), ""),
+                "--cora.security.development-allow-all=true",
                 "--cora.conductor.sweep-interval=" + SWEEP_INTERVAL.toMillis() + "ms",
                 "--cora.beamline=" + model));
         http = service.http();

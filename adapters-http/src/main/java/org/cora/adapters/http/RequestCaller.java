@@ -7,10 +7,10 @@ import org.cora.domain.shared.IdGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is calling: the principal from the {@value #PRINCIPAL_HEADER} header (until token
- * authentication arrives; absent means {@value #ANONYMOUS}) and the correlation id from
- * {@value #CORRELATION_HEADER} when it is a UUID, else a new one; both are stamped on everything the
- * request appends.
+ * Who is calling: the principal of the request's bearer token (see {@link BearerAuthentication});
+ * in development, without a known token, the {@value #PRINCIPAL_HEADER} header (absent means
+ * {@value #ANONYMOUS}). The correlation id comes from {@value #CORRELATION_HEADER} when it is a
+ * UUID, else a new one; both are stamped on everything the request appends.
  */
 @Component
 public final class RequestCaller {
@@ -31,8 +31,10 @@ public final class RequestCaller {
         if (known instanceof Caller caller) {
             return caller;
         }
-        Caller caller = new Caller(principal(request.getHeader(PRINCIPAL_HEADER)),
-                correlation(request.getHeader(CORRELATION_HEADER)));
+        Object authenticated = request.getAttribute(BearerAuthentication.PRINCIPAL_ATTRIBUTE);
+        String principal = authenticated instanceof String fromToken
+                ? fromToken : principal(request.getHeader(PRINCIPAL_HEADER));
+        Caller caller = new Caller(principal, correlation(request.getHeader(CORRELATION_HEADER)));
         request.setAttribute(Caller.class.getName(), caller);
         return caller;
     }

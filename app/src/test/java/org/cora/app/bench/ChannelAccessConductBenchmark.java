@@ -43,7 +43,8 @@ public final class ChannelAccessConductBenchmark {
              EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data.resolve("pg"), 0)) {
             server.createDatabaseIfMissing("cora");
             String[] database = {"cora.database.url=" + server.jdbcUrl("cora"), "cora.database.user=" + server.user(),
-                    "cora.database.password=", "logging.level.root=WARN"};
+                    "cora.database.password=", "cora.security.development-allow-all=true",
+                    "logging.level.root=WARN"};
             try (ConfigurableApplicationContext overCa = context(database,
                     "cora.control.routes=[{\"prefix\": \"sim:\", \"substrate\": \"epics_ca\", \"is_simulated\": true}]",
                     "cora.epics.ca.addr-list=127.0.0.1", "cora.epics.ca.auto-addr-list=false",

@@ -53,7 +53,8 @@ public final class ConductBenchmark {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CoraApplication.class)
                     .web(WebApplicationType.NONE)
                     .properties("cora.database.url=" + server.jdbcUrl("cora"), "cora.database.user=" + server.user(),
-                            "cora.database.password=", "logging.level.root=WARN")
+                            "cora.database.password=", "cora.security.development-allow-all=true",
+                            "logging.level.root=WARN")
                     .run()) {
                 run(context);
             }
