@@ -50,7 +50,7 @@ final class CaMonitorSource implements QueuedSubscription.Source, CaChannel.Moni
             }
         }
         if (!keep) {
-            connected.clear(added);
+            port.clear(connected, added);
         }
     }
 
@@ -88,7 +88,7 @@ final class CaMonitorSource implements QueuedSubscription.Source, CaChannel.Moni
         if (from != null) {
             from.unwatch(onDisconnect);
             if (cleared != null) {
-                from.clear(cleared);
+                port.clear(from, cleared);
             }
         }
     }

@@ -3,6 +3,7 @@ package org.cora.adapters.hardware.epics.ca;
 import com.cosylab.epics.caj.CAJContext;
 import gov.aps.jca.CAException;
 import gov.aps.jca.Context;
+import gov.aps.jca.Monitor;
 import gov.aps.jca.configuration.ConfigurationException;
 import gov.aps.jca.configuration.DefaultConfiguration;
 import gov.aps.jca.event.DirectEventDispatcher;
@@ -72,6 +73,13 @@ public final class EpicsCaControlPort implements ControlPort, AutoCloseable {
     private final Map<String, CaChannel> channels = new ConcurrentHashMap<>();
     private final Set<CaMonitorSource> liveSources = ConcurrentHashMap.newKeySet();
     private final Object lifecycle = new Object();
+    /**
+     * Held while a monitor is cleared and while the context is destroyed. CAJ clears a monitor
+     * holding the monitor then the channel, and destroys a context holding the channel then its
+     * monitors: the two at once deadlock (seen when a disconnect ended a subscription while the
+     * port was closing), so they never run at once, and nothing is cleared once closing began.
+     */
+    private final Object teardown = new Object();
     private volatile boolean closed;
 
     /** Starts a CAJ context with {@code settings}; one that cannot start is an {@link IllegalStateException}. */
@@ -113,12 +121,26 @@ public final class EpicsCaControlPort implements ControlPort, AutoCloseable {
         }
         liveSources.forEach(CaMonitorSource::portClosed);
         channels.values().forEach(CaChannel::portClosed);
-        try {
-            context.destroy();
-        } catch (CAException | IllegalStateException alreadyDestroyed) {
-            // Nothing left to release.
+        synchronized (teardown) {
+            try {
+                context.destroy();
+            } catch (CAException | IllegalStateException alreadyDestroyed) {
+                // Nothing left to release.
+            }
         }
         events.close();
+    }
+
+    /** Clears {@code monitor} on {@code channel}, unless the port is closing (destroying the context clears it). */
+    void clear(CaChannel channel, Monitor monitor) {
+        synchronized (teardown) {
+            synchronized (lifecycle) {
+                if (closed) {
+                    return;
+                }
+            }
+            channel.clear(monitor);
+        }
     }
 
     /** The channel of {@code address}, connected within the connect timeout. */
