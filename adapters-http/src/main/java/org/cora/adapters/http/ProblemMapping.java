@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.cora.application.port.DuplicateEventIdError;
+import org.cora.application.wire.InvalidRequestError;
+import org.cora.application.wire.MalformedRequestError;
 import org.cora.domain.asset.partition.InvalidPartitionRuleError;
 import org.cora.domain.asset.partition.PartitionRuleNotSupportedError;
 import org.cora.domain.asset.partition.PseudoAxisCommandOutsideRangeError;

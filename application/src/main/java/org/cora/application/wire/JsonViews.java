@@ -1,15 +1,18 @@
-package org.cora.adapters.http;
+package org.cora.application.wire;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.cora.application.features.conductfromprocedure.ConductFromResult;
 import org.cora.application.port.JournalRow;
 import org.cora.application.port.StoredEvent;
 import org.cora.domain.conductor.ConductorResult;
 import org.cora.domain.json.Json;
 import org.cora.domain.procedure.Procedure;
+import org.cora.domain.procedure.ProcedureId;
+import org.cora.domain.resume.ResumePoint;
 
-/** The response shapes, snake_case as the wire contract has them. */
+/** The response shapes, snake_case as the wire contract has them: HTTP responses and MCP tool results alike. */
 public final class JsonViews {
 
     private JsonViews() {
@@ -71,6 +74,19 @@ public final class JsonViews {
                 .put("failure", result.failure() == null ? Json.NULL : result.failure().toPayload())
                 .put("actuation_kind", text(result.actuationKind()))
                 .put("held", result.held());
+    }
+
+    /** A conduct-from: the conduct's result, the boundary it replayed from and the resume point the journal proposed. */
+    public static Map<String, Object> conductFromResult(ConductFromResult outcome) {
+        return plain(conductResult(outcome.result())
+                .put("re_establishment_boundary", outcome.reEstablishmentBoundary())
+                .put("acquisition_halt", outcome.result().acquisitionHalt())
+                .put("resume_point", outcome.computed().toPayload())
+                .build());
+    }
+
+    public static Map<String, Object> resumePoint(ProcedureId id, ResumePoint point) {
+        return plain(point.toPayload().with("procedure_id", Json.str(id.toString())));
     }
 
     @SuppressWarnings("unchecked")

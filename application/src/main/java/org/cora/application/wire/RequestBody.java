@@ -1,4 +1,4 @@
-package org.cora.adapters.http;
+package org.cora.application.wire;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,8 +14,9 @@ import org.cora.domain.json.JsonParser;
 import org.cora.domain.json.MalformedJsonException;
 
 /**
- * A request body read strictly: JSON text that must be an object, typed accessors that name the
- * offending field, and unknown fields refused. Every refusal happens before a handler runs.
+ * A request body read strictly: JSON that must be an object, typed accessors that name the
+ * offending field, and unknown fields refused. Every refusal happens before a handler runs. The
+ * HTTP routes read it from the request's text, the MCP tools from a call's {@code body} argument.
  */
 public final class RequestBody {
 
@@ -27,7 +28,22 @@ public final class RequestBody {
 
     /** Reads {@code text}; an absent or blank body reads as {@code {}}. Refuses fields outside {@code allowed}. */
     public static RequestBody read(String text, Set<String> allowed) {
-        RequestBody body = new RequestBody(parseObject(text));
+        return checked(parseObject(text), allowed);
+    }
+
+    /** Reads an already parsed {@code value}: null reads as {@code {}}, anything but an object is refused. */
+    public static RequestBody of(Json value, Set<String> allowed) {
+        if (value == null || value instanceof Json.Null) {
+            return checked(Json.Obj.EMPTY, allowed);
+        }
+        if (value instanceof Json.Obj object) {
+            return checked(object, allowed);
+        }
+        throw new InvalidRequestError("request body must be a JSON object");
+    }
+
+    private static RequestBody checked(Json.Obj fields, Set<String> allowed) {
+        RequestBody body = new RequestBody(fields);
         for (String key : body.fields.fields().keySet()) {
             if (!allowed.contains(key)) {
                 throw new InvalidRequestError("unknown field '" + key + "' (allowed: " + new TreeSet<>(allowed) + ")");
@@ -54,6 +70,38 @@ public final class RequestBody {
 
     public Optional<Json> get(String key) {
         return fields.get(key).filter(v -> !(v instanceof Json.Null));
+    }
+
+    /** Whether {@code key} is present at all, {@code null} included. */
+    public boolean has(String key) {
+        return fields.has(key);
+    }
+
+    public Json.Obj requiredObject(String key) {
+        return optionalObject(key).orElseThrow(() -> new InvalidRequestError(key + " is required"));
+    }
+
+    public Optional<Json.Obj> optionalObject(String key) {
+        return get(key).map(v -> {
+            if (v instanceof Json.Obj object) {
+                return object;
+            }
+            throw new InvalidRequestError(key + " must be a JSON object");
+        });
+    }
+
+    public List<String> requiredStringList(String key) {
+        if (!(get(key).orElseThrow(() -> new InvalidRequestError(key + " is required")) instanceof Json.Arr array)) {
+            throw new InvalidRequestError(key + " must be an array of strings");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < array.items().size(); i++) {
+            if (!(array.items().get(i) instanceof Json.Str s)) {
+                throw new InvalidRequestError(key + "[" + i + "] must be a string");
+            }
+            out.add(s.value());
+        }
+        return out;
     }
 
     public String requiredString(String key) {

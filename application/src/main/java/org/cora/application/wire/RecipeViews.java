@@ -1,4 +1,4 @@
-package org.cora.adapters.http;
+package org.cora.application.wire;
 
 import java.util.Map;
 import org.cora.domain.capability.Capability;
