@@ -45,12 +45,13 @@ final class SliceContract {
     }
 
     /**
-     * What every slice, whatever its kind, has outside the domain and the application: its route and
-     * its MCP tool. This list is the extension point of the contract; a slice missing one of them fails
-     * this suite.
+     * What every slice, whatever its kind, has outside the domain and the application: its route, the
+     * route's OpenAPI description beside it, and its MCP tool. This list is the extension point of the
+     * contract; a slice missing one of them fails this suite.
      */
     static final List<Companion> EVERY_SLICE_HAS = List.of(
             new Companion("adapters-http", HTTP_FEATURES, "Route"),
+            new Companion("adapters-http", HTTP_FEATURES, "Docs"),
             new Companion("tools", TOOL_FEATURES, "Tool"));
 
     enum Kind { COMMAND, QUERY, ORCHESTRATION }

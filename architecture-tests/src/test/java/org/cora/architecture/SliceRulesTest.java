@@ -23,6 +23,8 @@ class SliceRulesTest {
 
     private static final String TOOL = "<Slice>Tool in " + Cora.TOOL_FEATURES + ".<slice> (an "
             + "org.cora.tools.mcp.SliceTool calling the same handler, named after the slice in snake_case)";
+    private static final String ROUTE = "<Slice>Route and its OpenAPI description <Slice>Docs (an "
+            + "org.cora.adapters.http.openapi.RouteDocs) in org.cora.adapters.http.features.<slice>";
 
     @ArchTest
     static final ArchRule slices_do_not_import_sibling_slices = classes()
@@ -36,21 +38,21 @@ class SliceRulesTest {
     static void every_command_slice_has_its_command_decider_handler_route_and_tool(JavaClasses classes) {
         sliceContract(Kind.COMMAND, classes, "a command slice is <Slice>Command and <Slice>Decider in "
                 + "org.cora.domain.features.<slice>, <Slice>Handler in org.cora.application.features.<slice>, "
-                + "<Slice>Route in org.cora.adapters.http.features.<slice> and " + TOOL).check(classes);
+                + ROUTE + " and " + TOOL).check(classes);
     }
 
     @ArchTest
     static void every_query_slice_has_its_query_handler_route_and_tool(JavaClasses classes) {
         sliceContract(Kind.QUERY, classes, "a query slice is <Slice>Query and <Slice>Handler in "
-                + "org.cora.application.features.<slice>, <Slice>Route in org.cora.adapters.http.features.<slice> "
-                + "and " + TOOL + ", with no command and no decider").check(classes);
+                + "org.cora.application.features.<slice>, " + ROUTE + " and " + TOOL
+                + ", with no command and no decider").check(classes);
     }
 
     @ArchTest
     static void every_orchestration_slice_has_its_command_handler_route_and_tool_but_no_decider(JavaClasses classes) {
         sliceContract(Kind.ORCHESTRATION, classes, "an orchestration slice is <Slice>Command and <Slice>Handler "
-                + "in org.cora.application.features.<slice>, <Slice>Route in org.cora.adapters.http.features.<slice> "
-                + "and " + TOOL + "; it decides nothing itself").check(classes);
+                + "in org.cora.application.features.<slice>, " + ROUTE + " and " + TOOL
+                + "; it decides nothing itself").check(classes);
     }
 
     @ArchTest

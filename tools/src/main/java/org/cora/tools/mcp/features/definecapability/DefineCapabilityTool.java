@@ -23,7 +23,7 @@ public final class DefineCapabilityTool implements SliceTool {
     public ToolSpec spec() {
         return ToolSpec.describedAs("Define a Capability: a named operation with a JSON Schema for its parameters "
                 + "and the executor shapes that may run it. Returns {capability_id}.")
-                .body(BodyField.text("code", "a short stable code, e.g. align_mirror").required(),
+                .body(BodyField.text("code", "a dotted lower-case name, e.g. beamline.camera.expose").required(),
                         BodyField.text("name", "its human name").required(),
                         BodyField.object("parameters_schema", "JSON Schema of the bindings a Recipe "
                                 + "for it takes").required(),
