@@ -53,11 +53,10 @@ public final class McpTools {
 
     /** The tool name of the class named {@code simpleName} ({@code <Slice>Tool}). */
     public static String nameOf(String simpleName) {
-        String stem = simpleName;
-        if (!stem.endsWith(SUFFIX) || stem.length() == SUFFIX.length()) {
+        if (!simpleName.endsWith(SUFFIX) || simpleName.length() == SUFFIX.length()) {
             throw new IllegalArgumentException(simpleName + " is not named <Slice>" + SUFFIX);
         }
-        stem = stem.substring(0, stem.length() - SUFFIX.length());
+        String stem = simpleName.substring(0, simpleName.length() - SUFFIX.length());
         return stem.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 

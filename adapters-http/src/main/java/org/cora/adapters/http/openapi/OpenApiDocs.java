@@ -14,7 +14,6 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,13 +75,15 @@ public final class OpenApiDocs implements OperationCustomizer, OpenApiCustomizer
                 String name = snake(parameter.getName());
                 parameter.description("the " + name.replace('_', ' ').replace(" id", "") + "'s id (a UUID)")
                         .schema(new StringSchema().format("uuid")).example(EXAMPLE_ID);
-                errors.add(new ErrorDoc(400, "MalformedRequestError", name + " must be a UUID, got 'not-a-uuid'"));
+                errors.add(new ErrorDoc(400, "MalformedRequestError", name + " must be a UUID, got 'not-a-uuid'",
+                        "MalformedRequestError: " + name));
             }
         }
         if (operation.getRequestBody() != null) {
             operation.requestBody(requestBody(doc));
             errors.add(new ErrorDoc(400, "MalformedRequestError",
-                    "request body is not JSON: malformed JSON at character 12: expected ',' or '}'"));
+                    "request body is not JSON: malformed JSON at character 12: expected ',' or '}'",
+                    "MalformedRequestError: body"));
             errors.add(new ErrorDoc(422, "InvalidRequestError", "unknown field 'colour' (allowed: [...])"));
         }
         errors.add(new ErrorDoc(403, "UnauthorizedError",
@@ -132,11 +133,7 @@ public final class OpenApiDocs implements OperationCustomizer, OpenApiCustomizer
                 .collect(Collectors.groupingBy(ErrorDoc::status, TreeMap::new, Collectors.toList()));
         byStatus.forEach((status, refusals) -> {
             MediaType media = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"));
-            Map<String, Integer> seen = new HashMap<>();
-            for (ErrorDoc refusal : refusals) {
-                int n = seen.merge(refusal.errorClass(), 1, Integer::sum);
-                media.addExamples(refusal.errorClass() + (n == 1 ? "" : " " + n), problemExample(refusal));
-            }
+            refusals.forEach(refusal -> media.addExamples(refusal.name(), problemExample(refusal)));
             String classes = refusals.stream().map(ErrorDoc::errorClass).distinct().collect(Collectors.joining(", "));
             responses.addApiResponse(Integer.toString(status), new ApiResponse()
                     .description(HttpStatus.valueOf(status).getReasonPhrase() + ": " + classes)
