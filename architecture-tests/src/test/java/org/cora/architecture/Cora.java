@@ -28,6 +28,7 @@ final class Cora {
     static final String DOMAIN_FEATURES = "org.cora.domain.features";
     static final String APPLICATION_FEATURES = "org.cora.application.features";
     static final String HTTP_FEATURES = "org.cora.adapters.http.features";
+    static final String TOOL_FEATURES = "org.cora.tools.mcp.features";
 
     private static final Pattern SLICE = Pattern.compile("^(.*?)\\.features(?:\\.([^.]+))?(?:\\..*)?$");
 

@@ -3,6 +3,7 @@ package org.cora.architecture;
 import static org.cora.architecture.Cora.APPLICATION_FEATURES;
 import static org.cora.architecture.Cora.DOMAIN_FEATURES;
 import static org.cora.architecture.Cora.HTTP_FEATURES;
+import static org.cora.architecture.Cora.TOOL_FEATURES;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -44,13 +45,14 @@ final class SliceContract {
     }
 
     /**
-     * What every slice, whatever its kind, has outside the domain and the application. This list is
-     * the extension point of the contract: when the MCP server lands, the tool joins it as
-     * {@code new Companion("tools", "org.cora.tools.mcp.features", "Tool")} (with the package the
-     * tools module uses), and every slice without a tool fails this suite.
+     * What every slice, whatever its kind, has outside the domain and the application: its route, the
+     * route's OpenAPI description beside it, and its MCP tool. This list is the extension point of the
+     * contract; a slice missing one of them fails this suite.
      */
     static final List<Companion> EVERY_SLICE_HAS = List.of(
-            new Companion("adapters-http", HTTP_FEATURES, "Route"));
+            new Companion("adapters-http", HTTP_FEATURES, "Route"),
+            new Companion("adapters-http", HTTP_FEATURES, "Docs"),
+            new Companion("tools", TOOL_FEATURES, "Tool"));
 
     enum Kind { COMMAND, QUERY, ORCHESTRATION }
 

@@ -21,6 +21,11 @@ import org.cora.architecture.SliceContract.Kind;
 @AnalyzeClasses(packages = Cora.ROOT, importOptions = {DoNotIncludeTests.class, OnlyCoraBytecode.class})
 class SliceRulesTest {
 
+    private static final String TOOL = "<Slice>Tool in " + Cora.TOOL_FEATURES + ".<slice> (an "
+            + "org.cora.tools.mcp.SliceTool calling the same handler, named after the slice in snake_case)";
+    private static final String ROUTE = "<Slice>Route and its OpenAPI description <Slice>Docs (an "
+            + "org.cora.adapters.http.openapi.RouteDocs) in org.cora.adapters.http.features.<slice>";
+
     @ArchTest
     static final ArchRule slices_do_not_import_sibling_slices = classes()
             .that().resideInAPackage("org.cora..features..")
@@ -30,25 +35,34 @@ class SliceRulesTest {
             .allowEmptyShould(false);
 
     @ArchTest
-    static void every_command_slice_has_its_command_decider_handler_and_route(JavaClasses classes) {
+    static void every_command_slice_has_its_command_decider_handler_route_and_tool(JavaClasses classes) {
         sliceContract(Kind.COMMAND, classes, "a command slice is <Slice>Command and <Slice>Decider in "
-                + "org.cora.domain.features.<slice>, <Slice>Handler in org.cora.application.features.<slice>, and "
-                + "<Slice>Route in org.cora.adapters.http.features.<slice>").check(classes);
+                + "org.cora.domain.features.<slice>, <Slice>Handler in org.cora.application.features.<slice>, "
+                + ROUTE + " and " + TOOL).check(classes);
     }
 
     @ArchTest
-    static void every_query_slice_has_its_query_handler_and_route(JavaClasses classes) {
+    static void every_query_slice_has_its_query_handler_route_and_tool(JavaClasses classes) {
         sliceContract(Kind.QUERY, classes, "a query slice is <Slice>Query and <Slice>Handler in "
-                + "org.cora.application.features.<slice> and <Slice>Route in "
-                + "org.cora.adapters.http.features.<slice>, with no command and no decider").check(classes);
+                + "org.cora.application.features.<slice>, " + ROUTE + " and " + TOOL
+                + ", with no command and no decider").check(classes);
     }
 
     @ArchTest
-    static void every_orchestration_slice_has_its_command_handler_and_route_but_no_decider(JavaClasses classes) {
+    static void every_orchestration_slice_has_its_command_handler_route_and_tool_but_no_decider(JavaClasses classes) {
         sliceContract(Kind.ORCHESTRATION, classes, "an orchestration slice is <Slice>Command and <Slice>Handler "
-                + "in org.cora.application.features.<slice> and <Slice>Route in "
-                + "org.cora.adapters.http.features.<slice>; it decides nothing itself").check(classes);
+                + "in org.cora.application.features.<slice>, " + ROUTE + " and " + TOOL
+                + "; it decides nothing itself").check(classes);
     }
+
+    @ArchTest
+    static final ArchRule every_tool_is_a_slice_tool_so_the_service_serves_it = classes()
+            .that().resideInAPackage(Cora.TOOL_FEATURES + "..")
+            .and().haveSimpleNameEndingWith("Tool")
+            .should().implement("org.cora.tools.mcp.SliceTool")
+            .because("the service serves over MCP every org.cora.tools.mcp.SliceTool in " + Cora.TOOL_FEATURES
+                    + " and nothing else: a <Slice>Tool that is not one is never listed, so implement SliceTool")
+            .allowEmptyShould(false);
 
     @ArchTest
     static void the_orchestration_allowlist_names_existing_slices(JavaClasses classes) {

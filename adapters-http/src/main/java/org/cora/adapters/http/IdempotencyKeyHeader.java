@@ -9,6 +9,8 @@ import org.cora.application.idempotency.IdempotencyKey;
 import org.cora.application.idempotency.IdempotentCreates;
 import org.cora.application.idempotency.KeyedRequest;
 import org.cora.application.port.CreatedResponse;
+import org.cora.application.wire.JsonViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.domain.json.Json;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;

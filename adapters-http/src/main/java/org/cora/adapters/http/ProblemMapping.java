@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.cora.application.idempotency.IdempotencyKeyReusedError;
 import org.cora.application.idempotency.InvalidIdempotencyKeyError;
 import org.cora.application.port.DuplicateEventIdError;
+import org.cora.application.wire.InvalidRequestError;
+import org.cora.application.wire.MalformedRequestError;
 import org.cora.domain.asset.partition.InvalidPartitionRuleError;
 import org.cora.domain.asset.partition.PartitionRuleNotSupportedError;
 import org.cora.domain.asset.partition.PseudoAxisCommandOutsideRangeError;

@@ -3,6 +3,7 @@ package org.cora.adapters.http;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.cora.application.port.Caller;
+import org.cora.application.wire.MalformedRequestError;
 import org.cora.domain.shared.IdGenerator;
 import org.springframework.stereotype.Component;
 

@@ -2,12 +2,12 @@ package org.cora.adapters.http.features.addassetport;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.cora.adapters.http.PortRequests;
+import org.cora.application.wire.PortRequests;
 import org.cora.domain.asset.AssetId;
 import org.cora.domain.features.addassetport.AddAssetPortCommand;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.addassetport.AddAssetPortHandler;
 import org.springframework.http.ResponseEntity;

@@ -6,7 +6,7 @@ import org.cora.domain.features.addplanwire.AddPlanWireCommand;
 import org.cora.domain.plan.PlanId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.addplanwire.AddPlanWireHandler;
 import org.springframework.http.ResponseEntity;

@@ -6,7 +6,7 @@ import org.cora.domain.asset.AssetId;
 import org.cora.domain.features.changeassetlifecycle.ChangeAssetLifecycleCommand;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.changeassetlifecycle.ChangeAssetLifecycleHandler;
 import org.springframework.http.ResponseEntity;

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.cora.adapters.http.JsonViews;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.JsonViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.conductfromprocedure.ConductFromProcedureCommand;
 import org.cora.application.features.conductfromprocedure.ConductFromProcedureHandler;
@@ -44,10 +44,6 @@ public final class ConductFromProcedureRoute {
                 .map(OptionalLong::of).orElse(OptionalLong.empty());
         ConductFromResult outcome = handler.handle(new ConductFromProcedureCommand(id, boundary,
                 body.optionalBoolean("restore_captures", false)), callers.of(request));
-        return JsonViews.plain(JsonViews.conductResult(outcome.result())
-                .put("re_establishment_boundary", outcome.reEstablishmentBoundary())
-                .put("acquisition_halt", outcome.result().acquisitionHalt())
-                .put("resume_point", outcome.computed().toPayload())
-                .build());
+        return JsonViews.conductFromResult(outcome);
     }
 }

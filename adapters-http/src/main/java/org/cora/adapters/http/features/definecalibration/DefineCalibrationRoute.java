@@ -7,7 +7,7 @@ import org.cora.domain.calibration.CalibrationId;
 import org.cora.domain.features.definecalibration.DefineCalibrationCommand;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.cora.adapters.http.IdempotencyKeyHeader;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.definecalibration.DefineCalibrationHandler;
 import org.cora.application.port.Caller;

@@ -7,7 +7,7 @@ import org.cora.domain.features.defineplan.DefinePlanCommand;
 import org.cora.domain.plan.PlanId;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.cora.adapters.http.IdempotencyKeyHeader;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.defineplan.DefinePlanHandler;
 import org.cora.application.port.Caller;

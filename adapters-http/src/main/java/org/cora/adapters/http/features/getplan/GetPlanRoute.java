@@ -2,8 +2,8 @@ package org.cora.adapters.http.features.getplan;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.cora.adapters.http.EquipmentViews;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.EquipmentViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.getplan.GetPlanHandler;
 import org.cora.application.features.getplan.GetPlanQuery;

@@ -2,8 +2,8 @@ package org.cora.adapters.http.features.getprocedureactivities;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.cora.adapters.http.JsonViews;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.JsonViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.getprocedureactivities.GetProcedureActivitiesHandler;
 import org.cora.application.features.getprocedureactivities.GetProcedureActivitiesQuery;

@@ -2,8 +2,8 @@ package org.cora.adapters.http.features.getprocedureevents;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.cora.adapters.http.JsonViews;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.JsonViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.getprocedureevents.GetProcedureEventsHandler;
 import org.cora.application.features.getprocedureevents.GetProcedureEventsQuery;

@@ -2,12 +2,11 @@ package org.cora.adapters.http.features.getprocedureresumepoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.cora.adapters.http.JsonViews;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.JsonViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.getprocedureresumepoint.GetProcedureResumePointHandler;
 import org.cora.application.features.getprocedureresumepoint.GetProcedureResumePointQuery;
-import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureId;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,6 @@ public final class GetProcedureResumePointRoute {
     @GetMapping("/procedures/{procedureId}/resume-point")
     public Map<String, Object> get(@PathVariable String procedureId, HttpServletRequest request) {
         ProcedureId id = new ProcedureId(RequestBody.pathId(procedureId, "procedure_id"));
-        return JsonViews.plain(handler.handle(new GetProcedureResumePointQuery(id), callers.of(request)).toPayload()
-                .with("procedure_id", Json.str(id.toString())));
+        return JsonViews.resumePoint(id, handler.handle(new GetProcedureResumePointQuery(id), callers.of(request)));
     }
 }

@@ -2,8 +2,8 @@ package org.cora.adapters.http.features.getrecipe;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.cora.adapters.http.RecipeViews;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RecipeViews;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.getrecipe.GetRecipeHandler;
 import org.cora.application.features.getrecipe.GetRecipeQuery;

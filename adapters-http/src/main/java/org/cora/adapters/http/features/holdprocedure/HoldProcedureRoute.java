@@ -3,7 +3,7 @@ package org.cora.adapters.http.features.holdprocedure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.holdprocedure.HoldOutcome;
 import org.cora.application.features.holdprocedure.HoldProcedureHandler;

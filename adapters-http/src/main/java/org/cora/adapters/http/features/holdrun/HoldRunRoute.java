@@ -6,7 +6,7 @@ import org.cora.domain.features.holdrun.HoldRunCommand;
 import org.cora.domain.run.RunId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.holdrun.HoldRunHandler;
 import org.springframework.http.ResponseEntity;

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Set;
 import org.cora.adapters.http.IdempotencyKeyHeader;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.registerprocedure.RegisterProcedureHandler;
 import org.cora.application.port.Caller;

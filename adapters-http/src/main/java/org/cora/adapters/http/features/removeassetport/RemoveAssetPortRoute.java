@@ -7,7 +7,7 @@ import org.cora.domain.features.removeassetport.RemoveAssetPortCommand;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.removeassetport.RemoveAssetPortHandler;
 import org.springframework.http.ResponseEntity;

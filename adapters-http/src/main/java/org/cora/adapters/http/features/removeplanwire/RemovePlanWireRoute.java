@@ -7,7 +7,7 @@ import org.cora.domain.plan.PlanId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.removeplanwire.RemovePlanWireHandler;
 import org.springframework.http.ResponseEntity;

@@ -2,8 +2,8 @@ package org.cora.adapters.http.features.resumeprocedure;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.cora.adapters.http.InvalidRequestError;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.InvalidRequestError;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.resumeprocedure.ResumeProcedureHandler;
 import org.cora.domain.features.resumeprocedure.ResumeProcedureCommand;

@@ -2,7 +2,7 @@ package org.cora.adapters.http.features.startprocedure;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.startprocedure.StartProcedureHandler;
 import org.cora.domain.features.startprocedure.StartProcedureCommand;

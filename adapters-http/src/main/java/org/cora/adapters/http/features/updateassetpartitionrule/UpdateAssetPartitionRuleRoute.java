@@ -2,7 +2,7 @@ package org.cora.adapters.http.features.updateassetpartitionrule;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
-import org.cora.adapters.http.InvalidRequestError;
+import org.cora.application.wire.InvalidRequestError;
 import org.cora.domain.asset.AssetId;
 import org.cora.domain.features.updateassetpartitionrule.UpdateAssetPartitionRuleCommand;
 import org.cora.domain.json.Json;
@@ -10,7 +10,7 @@ import org.cora.domain.json.JsonParser;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.cora.adapters.http.RequestBody;
+import org.cora.application.wire.RequestBody;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.updateassetpartitionrule.UpdateAssetPartitionRuleHandler;
 import org.springframework.http.ResponseEntity;

@@ -1,0 +1,41 @@
+package org.cora.tools.mcp.features.removeplanwire;
+
+import java.util.Map;
+import org.cora.application.features.removeplanwire.RemovePlanWireHandler;
+import org.cora.application.wire.RequestBody;
+import org.cora.domain.features.removeplanwire.RemovePlanWireCommand;
+import org.cora.domain.plan.PlanId;
+import org.cora.tools.mcp.BodyField;
+import org.cora.tools.mcp.SliceTool;
+import org.cora.tools.mcp.ToolCall;
+import org.cora.tools.mcp.ToolSpec;
+
+/** The {@code remove_plan_wire} tool: {@code POST /plans/{id}/wires/remove} over MCP. */
+public final class RemovePlanWireTool implements SliceTool {
+
+    private final RemovePlanWireHandler handler;
+
+    public RemovePlanWireTool(RemovePlanWireHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public ToolSpec spec() {
+        return ToolSpec.describedAs("Remove a wire from a Plan. Returns {}.")
+                .id("plan_id")
+                .body(BodyField.uuid("source_asset_id", "the Asset the wire leaves").required(),
+                        BodyField.text("source_port_name", "its Output port").required(),
+                        BodyField.uuid("target_asset_id", "the Asset the wire enters").required(),
+                        BodyField.text("target_port_name", "its Input port").required());
+    }
+
+    @Override
+    public Map<String, Object> call(ToolCall call) {
+        PlanId id = new PlanId(call.id("plan_id"));
+        RequestBody body = call.body();
+        handler.handle(new RemovePlanWireCommand(id, body.optionalUuid("source_asset_id").orElse(null),
+                body.optionalString("source_port_name").orElse(null), body.optionalUuid("target_asset_id").orElse(null),
+                body.optionalString("target_port_name").orElse(null)), call.caller());
+        return Map.of();
+    }
+}
