@@ -3,6 +3,7 @@ package org.cora.adapters.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.cora.application.features.listprocedures.InvalidProcedureListQueryError;
 import org.cora.application.port.DuplicateEventIdError;
 import org.cora.domain.asset.partition.InvalidPartitionRuleError;
 import org.cora.domain.asset.partition.PartitionRuleNotSupportedError;
@@ -104,6 +105,7 @@ public final class ProblemMapping {
         status.put(InvalidStepKindError.class, 400);
         status.put(InvalidProcedureHoldReasonError.class, 400);
         status.put(InvalidProcedureReEstablishmentBoundaryError.class, 400);
+        status.put(InvalidProcedureListQueryError.class, 400);
         status.put(ProcedureCannotHoldError.class, 409);
         status.put(ProcedureCannotResumeError.class, 409);
         status.put(ProcedureHoldPendingError.class, 409);
