@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cora.application.idempotency.IdempotencyKeyReusedError;
 import org.cora.application.idempotency.InvalidIdempotencyKeyError;
+import org.cora.application.features.listprocedures.InvalidProcedureListQueryError;
 import org.cora.application.port.DuplicateEventIdError;
 import org.cora.application.wire.InvalidRequestError;
 import org.cora.application.wire.MalformedRequestError;
@@ -108,6 +109,7 @@ public final class ProblemMapping {
         status.put(InvalidStepKindError.class, 400);
         status.put(InvalidProcedureHoldReasonError.class, 400);
         status.put(InvalidProcedureReEstablishmentBoundaryError.class, 400);
+        status.put(InvalidProcedureListQueryError.class, 400);
         status.put(ProcedureCannotHoldError.class, 409);
         status.put(ProcedureCannotResumeError.class, 409);
         status.put(ProcedureHoldPendingError.class, 409);

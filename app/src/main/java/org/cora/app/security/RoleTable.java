@@ -30,6 +30,7 @@ import org.cora.application.features.getcapability.GetCapabilityHandler;
 import org.cora.application.features.getplan.GetPlanHandler;
 import org.cora.application.features.getprocedure.GetProcedureHandler;
 import org.cora.application.features.getprocedureactivities.GetProcedureActivitiesHandler;
+import org.cora.application.features.listprocedures.ListProceduresHandler;
 import org.cora.application.features.getprocedureevents.GetProcedureEventsHandler;
 import org.cora.application.features.getprocedureresumepoint.GetProcedureResumePointHandler;
 import org.cora.application.features.getrecipe.GetRecipeHandler;
@@ -62,6 +63,7 @@ public final class RoleTable {
     static final Set<String> READS = Set.of(
             GetProcedureHandler.QUERY_NAME,
             GetProcedureActivitiesHandler.QUERY_NAME,
+            ListProceduresHandler.QUERY_NAME,
             GetProcedureEventsHandler.QUERY_NAME,
             GetProcedureResumePointHandler.QUERY_NAME,
             GetRunHandler.QUERY_NAME,

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cora.application.features.conductfromprocedure.ConductFromResult;
 import org.cora.application.port.JournalRow;
+import org.cora.application.port.ProcedureSummary;
 import org.cora.application.port.StoredEvent;
 import org.cora.domain.conductor.ConductorResult;
 import org.cora.domain.json.Json;
@@ -96,5 +97,29 @@ public final class JsonViews {
 
     private static String text(Object value) {
         return value == null ? null : value instanceof Instant i ? i.toString() : value.toString();
+    }
+
+    /** One row of the Procedure list ({@code GET /procedures}, {@code list_procedures}). */
+    public static Map<String, Object> procedureSummary(ProcedureSummary s) {
+        return plain(Json.Obj.builder()
+                .put("procedure_id", s.procedureId().toString())
+                .put("name", s.name())
+                .put("kind", s.kind())
+                .put("status", s.status().name())
+                .put("target_asset_ids", Json.of(s.targetAssetIds().stream().map(UUID::toString).toList()))
+                .put("parent_run_id", summaryText(s.parentRunId()))
+                .put("capability_id", summaryText(s.capabilityId()))
+                .put("recipe_id", summaryText(s.recipeId()))
+                .put("activity_logbook_id", summaryText(s.activityLogbookId()))
+                .put("actuation_kind", summaryText(s.actuationKind()))
+                .put("pending_hold_reason", s.pendingHoldReason())
+                .put("registered_at", summaryText(s.registeredAt()))
+                .put("updated_at", summaryText(s.updatedAt()))
+                .put("last_event_version", s.lastEventVersion())
+                .build());
+    }
+
+    private static String summaryText(Object value) {
+        return value == null ? null : value instanceof Instant at ? at.toString() : value.toString();
     }
 }
