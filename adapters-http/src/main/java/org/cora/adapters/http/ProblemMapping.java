@@ -3,6 +3,8 @@ package org.cora.adapters.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.cora.application.conduct.ConductResultNotFoundError;
+import org.cora.application.conduct.ConductWorkersBusyError;
 import org.cora.application.port.DuplicateEventIdError;
 import org.cora.domain.asset.partition.InvalidPartitionRuleError;
 import org.cora.domain.asset.partition.PartitionRuleNotSupportedError;
@@ -108,6 +110,8 @@ public final class ProblemMapping {
         status.put(ProcedureCannotResumeError.class, 409);
         status.put(ProcedureHoldPendingError.class, 409);
         status.put(ProcedureConductInProgressError.class, 409);
+        status.put(ConductWorkersBusyError.class, 503);
+        status.put(ConductResultNotFoundError.class, 404);
         status.put(ResolvedStepsRecordNotFoundError.class, 500);
         status.put(ResolvedStepsDigestMismatchError.class, 500);
         status.put(InvalidProcedureActivitiesBatchError.class, 400);
