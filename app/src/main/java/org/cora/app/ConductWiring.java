@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.cora.application.asset.AssetStreams;
 import org.cora.application.calibration.CalibrationStreams;
 import org.cora.application.capability.CapabilityStreams;
+import org.cora.application.conduct.BackgroundConducts;
 import org.cora.application.conduct.ConductStepResolution;
 import org.cora.application.conduct.ConductPreparation;
 import org.cora.application.conduct.ConductSession;
@@ -49,10 +50,11 @@ class ConductWiring {
     Conductor conductor(ControlPort controlPort, ActionRegistry actions, AppendProcedureActivitiesHandler append,
                         StartProcedureHandler start, CompleteProcedureHandler complete, AbortProcedureHandler abort,
                         HoldProcedureHandler hold, ResumeProcedureHandler resume, ProcedureStreams streams,
-                        Clock clock, IdGenerator ids, @Value("${cora.control.write-timeout:30s}") Duration writeTimeout) {
+                        Clock clock, IdGenerator ids, @Value("${cora.control.write-timeout:30s}") Duration writeTimeout,
+                        BackgroundConducts background) {
         return new Conductor(controlPort, new SliceStepJournal(append), clock, ids, actions,
-                new SliceProcedureLifecycle(start, complete, abort, hold, resume), new StreamHoldSignal(streams),
-                writeTimeout);
+                background.announcingStarts(new SliceProcedureLifecycle(start, complete, abort, hold, resume)),
+                background.holdingWhenStopping(new StreamHoldSignal(streams)), writeTimeout);
     }
 
     @Bean
@@ -74,21 +76,23 @@ class ConductWiring {
     }
 
     @Bean
-    ConductProcedureHandler conductProcedureHandler(Authorize authorize, PinnedConduct pinned, Conductor conductor) {
-        return new ConductProcedureHandler(authorize, pinned, conductor);
+    ConductProcedureHandler conductProcedureHandler(Authorize authorize, PinnedConduct pinned, Conductor conductor,
+                                                    BackgroundConducts background) {
+        return new ConductProcedureHandler(authorize, pinned, conductor, background);
     }
 
     @Bean
     ConductOrHoldProcedureHandler conductOrHoldProcedureHandler(Authorize authorize, PinnedConduct pinned,
-                                                                Conductor conductor) {
-        return new ConductOrHoldProcedureHandler(authorize, pinned, conductor);
+                                                                Conductor conductor, BackgroundConducts background) {
+        return new ConductOrHoldProcedureHandler(authorize, pinned, conductor, background);
     }
 
     @Bean
     ConductFromProcedureHandler conductFromProcedureHandler(Authorize authorize, ProcedureStreams streams,
                                                             JournalStore journal, Conductor conductor,
-                                                            ConductSession session, Clock clock) {
-        return new ConductFromProcedureHandler(authorize, streams, journal, conductor, session, clock);
+                                                            ConductSession session, Clock clock,
+                                                            BackgroundConducts background) {
+        return new ConductFromProcedureHandler(authorize, streams, journal, conductor, session, clock, background);
     }
 
     @Bean

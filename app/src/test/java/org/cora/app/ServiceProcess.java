@@ -52,6 +52,10 @@ final class ServiceProcess implements AutoCloseable {
         return new HttpSession(port);
     }
 
+    int port() {
+        return port;
+    }
+
     long pid() {
         return process.pid();
     }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.cora.application.idempotency.IdempotencyKeyReusedError;
 import org.cora.application.idempotency.InvalidIdempotencyKeyError;
 import org.cora.application.features.listprocedures.InvalidProcedureListQueryError;
+import org.cora.application.conduct.ConductResultNotFoundError;
+import org.cora.application.conduct.ConductWorkersBusyError;
 import org.cora.application.port.DuplicateEventIdError;
 import org.cora.application.wire.InvalidRequestError;
 import org.cora.application.wire.MalformedRequestError;
@@ -114,6 +116,8 @@ public final class ProblemMapping {
         status.put(ProcedureCannotResumeError.class, 409);
         status.put(ProcedureHoldPendingError.class, 409);
         status.put(ProcedureConductInProgressError.class, 409);
+        status.put(ConductWorkersBusyError.class, 503);
+        status.put(ConductResultNotFoundError.class, 404);
         status.put(ResolvedStepsRecordNotFoundError.class, 500);
         status.put(ResolvedStepsDigestMismatchError.class, 500);
         status.put(InvalidProcedureActivitiesBatchError.class, 400);

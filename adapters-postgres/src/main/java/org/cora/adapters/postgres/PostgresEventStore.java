@@ -141,7 +141,7 @@ public final class PostgresEventStore implements EventStore {
         return Optional.ofNullable(cause).map(PSQLException::getServerErrorMessage).map(m -> m.getConstraint());
     }
 
-    private static StoredEvent stored(EventsRecord r) {
+    static StoredEvent stored(EventsRecord r) {
         return new StoredEvent(r.getPosition(), r.getEventId(), r.getStreamType(), r.getStreamId(), r.getVersion(),
                 r.getEventType(), r.getSchemaVersion(), JsonbCodec.fromJsonb(r.getPayload(), "events.payload"),
                 JsonbCodec.fromJsonb(r.getMetadata(), "events.metadata"), r.getCorrelationId(), r.getCausationId(),

@@ -99,7 +99,7 @@ public final class PostgresJournalStore implements JournalStore {
                 .build();
     }
 
-    private static JournalRow row(EntriesOperationProcedureActivitiesRecord r) {
+    static JournalRow row(EntriesOperationProcedureActivitiesRecord r) {
         return new JournalRow(r.getEventId(), new ProcedureId(r.getProcedureId()), r.getLogbookId(), r.getActorId(),
                 r.getCommandName(), r.getStepKind(), JsonbCodec.fromJsonb(r.getPayload(), "payload"),
                 PostgresEventStore.instant(r.getSampledAt()), PostgresEventStore.instant(r.getOccurredAt()),

@@ -68,13 +68,9 @@ public final class JsonViews {
     }
 
     public static Json.ObjBuilder conductResult(ConductorResult result) {
-        return Json.Obj.builder()
-                .put("procedure_id", result.procedureId().toString())
-                .put("completed_count", result.completedCount())
-                .put("succeeded", result.succeeded())
-                .put("failure", result.failure() == null ? Json.NULL : result.failure().toPayload())
-                .put("actuation_kind", text(result.actuationKind()))
-                .put("held", result.held());
+        Json.ObjBuilder body = Json.Obj.builder();
+        result.toPayload().fields().forEach(body::put);
+        return body;
     }
 
     /** A conduct-from: the conduct's result, the boundary it replayed from and the resume point the journal proposed. */

@@ -1,6 +1,7 @@
 package org.cora.domain.conductor;
 
 import org.cora.domain.control.ActuationKind;
+import org.cora.domain.json.Json;
 import org.cora.domain.procedure.ProcedureId;
 
 /**
@@ -21,6 +22,18 @@ public record ConductorResult(ProcedureId procedureId, int completedCount, Condu
     /** A resume stopped before an action for the operator to decide; the Procedure stays Running. */
     public boolean acquisitionHalt() {
         return failure != null && ACQUISITION_HALT.equals(failure.errorClass());
+    }
+
+    /** The result as the conduct routes answer it, and as a background conduct keeps it for later reading. */
+    public Json.Obj toPayload() {
+        return Json.Obj.builder()
+                .put("procedure_id", procedureId.toString())
+                .put("completed_count", completedCount)
+                .put("succeeded", succeeded())
+                .put("failure", failure == null ? Json.NULL : failure.toPayload())
+                .put("actuation_kind", actuationKind == null ? null : actuationKind.name())
+                .put("held", held)
+                .build();
     }
 
     ConductorResult withFailure(ConductorFailure replacement) {

@@ -1,5 +1,7 @@
 package org.cora.application.features.conductfromprocedure;
 
+import org.cora.application.conduct.AcceptedConduct;
+import org.cora.application.conduct.BackgroundConducts;
 import org.cora.application.conduct.ConductSession;
 import org.cora.application.port.Authorize;
 import org.cora.application.port.Caller;
@@ -31,32 +33,47 @@ public final class ConductFromProcedureHandler {
     private final Conductor conductor;
     private final ConductSession session;
     private final Clock clock;
+    private final BackgroundConducts background;
 
     public ConductFromProcedureHandler(Authorize authorize, ProcedureStreams streams, JournalStore journal,
-                                       Conductor conductor, ConductSession session, Clock clock) {
+                                       Conductor conductor, ConductSession session, Clock clock,
+                                       BackgroundConducts background) {
         this.authorize = authorize;
         this.streams = streams;
         this.journal = journal;
         this.conductor = conductor;
         this.session = session;
         this.clock = clock;
+        this.background = background;
     }
 
     public ConductFromResult handle(ConductFromProcedureCommand command, Caller caller) {
         authorize.authorize(caller.principal(), COMMAND_NAME);
-        return session.exclusively(command.procedureId(), () -> {
-            LoadedProcedure loaded = streams.loadFromStore(command.procedureId());
-            ResumePlan plan = ResumePlan.plan(command.procedureId(), loaded.state(), loaded.events(),
-                    command.reEstablishmentBoundary(), journal.lastStepRow(command.procedureId()).map(JournalRow::payload),
-                    command.restoreCaptures(), journal.listOfKind(command.procedureId(), "capture").stream()
-                            .map(JournalRow::payload).toList());
-            ConductorResult result = conductor.conductFrom(
-                    new ConductCall(command.procedureId(), caller.principal(), caller.correlationId()),
-                    plan.steps(), plan.boundary(), loaded.require().actuationKind(), plan.captures());
-            LoadedProcedure after = streams.load(command.procedureId());
-            streams.append(after, AcquisitionHalt.decide(command.procedureId(), result, clock.now()), caller,
-                    COMMAND_NAME);
-            return new ConductFromResult(result, plan.boundary(), plan.computed());
-        });
+        return session.exclusively(command.procedureId(), () -> replay(command, caller));
+    }
+
+    /**
+     * The same replay on a background worker: returns once the Procedure is resumed, with every
+     * refusal before that thrown here as {@link #handle} throws it; the result is recorded for later.
+     */
+    public AcceptedConduct handleInBackground(ConductFromProcedureCommand command, Caller caller) {
+        authorize.authorize(caller.principal(), COMMAND_NAME);
+        return background.start(command.procedureId(), caller, COMMAND_NAME,
+                () -> session.exclusively(command.procedureId(), () -> replay(command, caller)).toPayload());
+    }
+
+    private ConductFromResult replay(ConductFromProcedureCommand command, Caller caller) {
+        LoadedProcedure loaded = streams.loadFromStore(command.procedureId());
+        ResumePlan plan = ResumePlan.plan(command.procedureId(), loaded.state(), loaded.events(),
+                command.reEstablishmentBoundary(), journal.lastStepRow(command.procedureId()).map(JournalRow::payload),
+                command.restoreCaptures(), journal.listOfKind(command.procedureId(), "capture").stream()
+                        .map(JournalRow::payload).toList());
+        ConductorResult result = conductor.conductFrom(
+                new ConductCall(command.procedureId(), caller.principal(), caller.correlationId()),
+                plan.steps(), plan.boundary(), loaded.require().actuationKind(), plan.captures());
+        LoadedProcedure after = streams.load(command.procedureId());
+        streams.append(after, AcquisitionHalt.decide(command.procedureId(), result, clock.now()), caller,
+                COMMAND_NAME);
+        return new ConductFromResult(result, plan.boundary(), plan.computed());
     }
 }
