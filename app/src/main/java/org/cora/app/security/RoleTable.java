@@ -30,7 +30,10 @@ import org.cora.application.features.getcapability.GetCapabilityHandler;
 import org.cora.application.features.getplan.GetPlanHandler;
 import org.cora.application.features.getprocedure.GetProcedureHandler;
 import org.cora.application.features.getprocedureactivities.GetProcedureActivitiesHandler;
+import org.cora.application.features.getprocedureconductresult.GetProcedureConductResultHandler;
 import org.cora.application.features.listprocedures.ListProceduresHandler;
+import org.cora.application.features.streamprocedureactivities.StreamProcedureActivitiesHandler;
+import org.cora.application.features.streamprocedurestatuses.StreamProcedureStatusesHandler;
 import org.cora.application.features.getprocedureevents.GetProcedureEventsHandler;
 import org.cora.application.features.getprocedureresumepoint.GetProcedureResumePointHandler;
 import org.cora.application.features.getrecipe.GetRecipeHandler;
@@ -64,6 +67,9 @@ public final class RoleTable {
             GetProcedureHandler.QUERY_NAME,
             GetProcedureActivitiesHandler.QUERY_NAME,
             ListProceduresHandler.QUERY_NAME,
+            GetProcedureConductResultHandler.QUERY_NAME,
+            StreamProcedureActivitiesHandler.QUERY_NAME,
+            StreamProcedureStatusesHandler.QUERY_NAME,
             GetProcedureEventsHandler.QUERY_NAME,
             GetProcedureResumePointHandler.QUERY_NAME,
             GetRunHandler.QUERY_NAME,

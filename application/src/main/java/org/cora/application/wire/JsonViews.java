@@ -1,9 +1,13 @@
 package org.cora.application.wire;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.cora.application.features.conductfromprocedure.ConductFromResult;
+import org.cora.application.features.getprocedureconductresult.ConductResultView;
+import org.cora.application.features.streamprocedurestatuses.ProcedureStatusChange;
+import org.cora.application.port.ConductOutcome;
 import org.cora.application.port.JournalRow;
 import org.cora.application.port.ProcedureSummary;
 import org.cora.application.port.StoredEvent;
@@ -117,5 +121,33 @@ public final class JsonViews {
 
     private static String summaryText(Object value) {
         return value == null ? null : value instanceof Instant at ? at.toString() : value.toString();
+    }
+
+    /** A background conduct's record ({@code GET /procedures/{id}/conduct-result}). */
+    public static Map<String, Object> conductResult(ConductResultView read) {
+        ConductOutcome o = read.outcome();
+        return plain(Json.Obj.builder()
+                .put("procedure_id", o.procedureId().toString())
+                .put("conduct_id", o.conductId().toString())
+                .put("command_name", o.commandName())
+                .put("principal", o.principal())
+                .put("correlation_id", o.correlationId().toString())
+                .put("state", read.state().name())
+                .put("accepted_at", o.acceptedAt().toString())
+                .put("finished_at", o.finishedAt() == null ? null : o.finishedAt().toString())
+                .put("result", o.result() == null ? Json.NULL : o.result())
+                .put("error", o.error() == null ? Json.NULL : o.error())
+                .build());
+    }
+
+    /** One status change of the status stream ({@code GET /procedures/status-stream}). */
+    public static Map<String, Object> statusChange(ProcedureStatusChange change) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("procedure_id", change.procedureId().toString());
+        view.put("status", change.status().name());
+        view.put("event_type", change.eventType());
+        view.put("version", change.version());
+        view.put("occurred_at", change.occurredAt().toString());
+        return view;
     }
 }

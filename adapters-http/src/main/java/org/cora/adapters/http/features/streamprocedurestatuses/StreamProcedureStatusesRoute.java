@@ -1,9 +1,8 @@
 package org.cora.adapters.http.features.streamprocedurestatuses;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.cora.adapters.http.LiveStreams;
+import org.cora.application.wire.JsonViews;
 import org.cora.adapters.http.RequestCaller;
 import org.cora.application.features.streamprocedurestatuses.ProcedureStatusChange;
 import org.cora.application.features.streamprocedurestatuses.StreamProcedureStatusesHandler;
@@ -37,16 +36,6 @@ public final class StreamProcedureStatusesRoute {
     public SseEmitter stream(HttpServletRequest request) {
         StreamProcedureStatusesQuery query = new StreamProcedureStatusesQuery(LiveStreams.lastEventId(request));
         return live.open(handler.handle(query, callers.of(request)),
-                change -> SseEmitter.event().id(Long.toString(change.position())).name("status").data(view(change)));
-    }
-
-    private static Map<String, Object> view(ProcedureStatusChange change) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("procedure_id", change.procedureId().toString());
-        view.put("status", change.status().name());
-        view.put("event_type", change.eventType());
-        view.put("version", change.version());
-        view.put("occurred_at", change.occurredAt().toString());
-        return view;
+                change -> SseEmitter.event().id(Long.toString(change.position())).name("status").data(JsonViews.statusChange(change)));
     }
 }
