@@ -53,8 +53,10 @@ class PostgresProjectionWorkerTest {
         ProjectionCheckpoint beforeOpen = checkpoint();
 
         try (Connection open = database.dataSource().getConnection()) {
+            // The open transaction takes its id first and appends its event last, as a late committer
+            // does: V6 orders Procedure event inserts under one lock, so an event inserted first would
+            // make the later appends wait instead of committing ahead of it.
             open.setAutoCommit(false);
-            ProcedureId late = ProcedureStreamWriter.registerUncommitted(open, "committed last");
             long openTransaction = ProcedureStreamWriter.transactionId(open);
             ProcedureId second = writer.register("committed while the other was open");
             writer.start(first);
@@ -64,6 +66,8 @@ class PostgresProjectionWorkerTest {
             assertThat(checkpoint().transactionId()).isLessThan(openTransaction);
             assertThat(statuses()).containsExactly(first + " Defined");
 
+            ProcedureId late = ProcedureStreamWriter.registerUncommitted(open, "committed last");
+            assertThat(worker.catchUp()).as("nor its own event before it commits").isZero();
             open.commit();
             assertThat(worker.catchUp()).isEqualTo(3);
             assertThat(projection.applied()).extracting(ProjectedEvent::streamId).containsExactly(first.value(),
@@ -168,10 +172,11 @@ class PostgresProjectionWorkerTest {
         eventuallyListening(-1);
         try (Connection open = database.dataSource().getConnection()) {
             open.setAutoCommit(false);
-            ProcedureId late = ProcedureStreamWriter.registerUncommitted(open, "open for a while");
+            ProcedureStreamWriter.transactionId(open);
             ProcedureId waiting = writer.register("waits behind it");
             Thread.sleep(300);
             assertThat(statuses()).doesNotContain(waiting + " Defined");
+            ProcedureId late = ProcedureStreamWriter.registerUncommitted(open, "open for a while");
             open.commit();
             eventually(() -> statuses().containsAll(List.of(late + " Defined", waiting + " Defined")));
         }
