@@ -2,11 +2,6 @@ package org.cora.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,7 +48,7 @@ class EquipmentOverHttpTest extends CoraServerTest {
 
         String rule = "{\"partition_rule\":{\"kind\":\"CompositePartition\",\"partition_kind\":\"ProportionalFill\","
                 + "\"constituent_count\":2}}";
-        assertThat(send("PUT", "/assets/" + axis + "/partition-rule", rule).status()).isEqualTo(204);
+        assertThat(http.send("PUT", "/assets/" + axis + "/partition-rule", rule).status()).isEqualTo(204);
         long axisEvents = events("Asset", axis);
         assertThat(http.post("/assets/" + axis + "/partition-rule", rule).status()).isEqualTo(204);
         assertThat(events("Asset", axis)).as("an identical rule appends nothing").isEqualTo(axisEvents);
@@ -90,10 +85,10 @@ class EquipmentOverHttpTest extends CoraServerTest {
         assertThat(wires).containsExactly(JsonParser.parse(wire(motor2, "enc", axis, "c2")),
                 JsonParser.parse(wire(motor1, "enc", axis, "c1")));
 
-        assertThat(send("DELETE", "/plans/" + planId + "/wires", wire(motor1, "enc", axis, "c1")).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/plans/" + planId + "/wires", wire(motor1, "enc", axis, "c1")).status()).isEqualTo(204);
         assertThat(http.post("/plans/" + planId + "/wires/remove", wire(motor2, "enc", axis, "c2")).status()).isEqualTo(204);
         assertThat(((Json.Arr) http.get("/plans/" + planId).json().get("wires").orElseThrow()).items()).isEmpty();
-        assertThat(send("DELETE", "/assets/" + axis + "/ports/rbv", null).status()).isEqualTo(204);
+        assertThat(http.send("DELETE", "/assets/" + axis + "/ports/rbv", null).status()).isEqualTo(204);
     }
 
     @Test
@@ -101,7 +96,7 @@ class EquipmentOverHttpTest extends CoraServerTest {
         String motor = asset("motor", ENCODER_OUT);
         refusedLeavingNothing("Asset", motor, () -> http.post("/assets/" + motor + "/ports", ENCODER_OUT),
                 409, "AssetPortAlreadyExistsError", "already has a port named 'enc'");
-        refusedLeavingNothing("Asset", motor, () -> send("DELETE", "/assets/" + motor + "/ports/ghost", null),
+        refusedLeavingNothing("Asset", motor, () -> http.send("DELETE", "/assets/" + motor + "/ports/ghost", null),
                 404, "AssetPortNotFoundError", "no port named 'ghost'");
         refusedLeavingNothing("Asset", motor, () -> http.post("/assets/" + motor + "/ports",
                 "{\"name\":\"x\",\"direction\":\"Sideways\",\"signal_type\":\"TTL\"}"), 400, "InvalidAssetPortError", "Input or Output");
@@ -165,7 +160,7 @@ class EquipmentOverHttpTest extends CoraServerTest {
                 409, "PlanWireAlreadyExistsError", "already exists");
         refusedLeavingNothing("Plan", plan, () -> http.post("/plans/" + plan + "/wires", wire(third, "enc", target, "in")),
                 409, "PlanWireFanInError", "already has an incoming wire");
-        refusedLeavingNothing("Plan", plan, () -> send("DELETE", "/plans/" + plan + "/wires", wire(third, "enc", target, "in")),
+        refusedLeavingNothing("Plan", plan, () -> http.send("DELETE", "/plans/" + plan + "/wires", wire(third, "enc", target, "in")),
                 404, "PlanWireNotFoundError", "has no wire");
 
         long runs = events("Run", null);
@@ -216,24 +211,6 @@ class EquipmentOverHttpTest extends CoraServerTest {
                 return rows.getLong(1);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Methods other than GET and POST, which the shared session does not speak. */
-    private HttpSession.Reply send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("X-Cora-Principal", "operator:ada")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new HttpSession.Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

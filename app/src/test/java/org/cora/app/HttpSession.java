@@ -32,6 +32,15 @@ final class HttpSession {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any other method (PUT, DELETE, PATCH, ...), with a JSON body or none. */
+    Reply send(String method, String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-Cora-Principal", "operator:ada")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts from another thread; the reply completes when the server answers (for a conduct: when the walk ends). */
     CompletableFuture<Reply> postAsync(String path, String body) {
         return CompletableFuture.supplyAsync(() -> post(path, body));

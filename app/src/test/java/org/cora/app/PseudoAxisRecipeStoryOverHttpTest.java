@@ -2,11 +2,6 @@ package org.cora.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.cora.domain.json.Json;
@@ -83,7 +78,7 @@ class PseudoAxisRecipeStoryOverHttpTest extends CoraServerTest {
                 "{\"value\":{\"points\":[[5,100],[10,110],[15,120]]}}");
         assertThat(r2.status()).as(r2.toString()).isEqualTo(201);
         String r2Id = r2.text("revision_id");
-        assertThat(send("PUT", "/assets/" + eq.energy() + "/partition-rule", lookupTableRule(eq.calibration(), r2Id))
+        assertThat(http.send("PUT", "/assets/" + eq.energy() + "/partition-rule", lookupTableRule(eq.calibration(), r2Id))
                 .status()).isEqualTo(204);
         assertThat(http.get("/assets/" + eq.energy()).json().get("partition_rule").orElseThrow().toJsonText()).contains(r2Id);
 
@@ -159,7 +154,7 @@ class PseudoAxisRecipeStoryOverHttpTest extends CoraServerTest {
     void aSolverReferenceRuleIsRefusedWith422NamingTheRuleKindAndNothingIsAppended() {
         String constituent = boundConstituent("solver constituent", "sim:m2");
         String axis = asset("solver axis", C1_IN, AXIS_OUT);
-        assertThat(send("PUT", "/assets/" + axis + "/partition-rule", """
+        assertThat(http.send("PUT", "/assets/" + axis + "/partition-rule", """
                 {"partition_rule":{"kind":"SolverReference","solver_id":"mono.bragg","solver_version":"1.0",
                  "solver_transport_kind":"PythonCallable","residual_tolerance_limit":0.001,
                  "singularity_threshold":0.01,"invertible":true,"readback_aggregator_kind":null}}""").status())
@@ -191,7 +186,7 @@ class PseudoAxisRecipeStoryOverHttpTest extends CoraServerTest {
         assertThat(revision.status()).as(revision.toString()).isEqualTo(201);
         String r1 = revision.text("revision_id");
 
-        assertThat(send("PUT", "/assets/" + energy + "/partition-rule", lookupTableRule(calibrationId, r1)).status())
+        assertThat(http.send("PUT", "/assets/" + energy + "/partition-rule", lookupTableRule(calibrationId, r1)).status())
                 .isEqualTo(204);
         assertThat(http.post("/assets/" + gap + "/partition-rule", "{\"partition_rule\":{\"kind\":\"CompositePartition\","
                 + "\"partition_kind\":\"ProportionalFill\",\"constituent_count\":2}}").status()).isEqualTo(204);
@@ -322,23 +317,5 @@ class PseudoAxisRecipeStoryOverHttpTest extends CoraServerTest {
         assertThat(eventTypes(id)).containsExactly("ProcedureRegistered", "RecipeExpansionRecorded");
         assertThat(items("/procedures/" + id + "/activities")).isEmpty();
         assertThat(status(id)).isEqualTo("Defined");
-    }
-
-    /** Methods other than GET and POST, which the shared session does not speak. */
-    private HttpSession.Reply send(String method, String path, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").header("X-Cora-Principal", "operator:ada")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new HttpSession.Reply(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
